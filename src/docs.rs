@@ -1,0 +1,28 @@
+//! Man pages from the clap tree (completions come from `rbdctl completions <shell>`).
+//! `scripts/gen` writes both into the repo; a test checks they are fresh.
+
+use crate::cli::Cli;
+use crate::error::{Error, Result};
+use clap::CommandFactory;
+use std::path::Path;
+
+/// Write `rbdctl.1` and one page per subcommand (`rbdctl-image-upload.1`, ...).
+pub fn write_man_pages(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+    let mut cmd = Cli::command();
+    cmd.build();
+    write_tree(&cmd, "rbdctl", dir)
+}
+
+fn write_tree(cmd: &clap::Command, name: &str, dir: &Path) -> Result<()> {
+    let cmd = cmd.clone().name(name.to_string());
+    let mut buf = Vec::new();
+    let man = clap_mangen::Man::new(cmd.clone());
+    man.render(&mut buf).map_err(|e| Error::io("rendering a man page", e))?;
+    let path = dir.join(format!("{name}.1"));
+    std::fs::write(&path, buf).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        write_tree(sub, &format!("{name}-{}", sub.get_name()), dir)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,179 @@
+//! `image download`: Glance's `get` (whole image, or `offset`/`chunk_size` ranges),
+//! reading from the snapshot named in the location, through the transfer engine.
+//!
+//! A whole-image read is verified against the checksums stored at upload; a mismatch
+//! is an error and the partial output file is removed. A regular output file gets holes
+//! where the image is unallocated. An existing file is never replaced without --force.
+
+use super::{Target, meta};
+use crate::ceph::Cluster;
+use crate::error::{Error, Result};
+use crate::output::{Printer, Report};
+use crate::size;
+use crate::transfer::{self, HashAlgo, Multihash, Sink, Tuning};
+use crate::signals;
+use serde::Serialize;
+use std::fs::OpenOptions;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone)]
+pub struct DownloadRequest {
+    pub target: Target,
+    pub default_pool: String,
+    /// `None`: stdout.
+    pub output: Option<PathBuf>,
+    pub force: bool,
+    pub offset: u64,
+    pub length: Option<u64>,
+    pub verify: bool,
+    pub queue_depth: usize,
+    pub op_timeout: Duration,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DownloadReport {
+    pub pool: String,
+    pub image: String,
+    pub snapshot: Option<String>,
+    /// Output path, or "-" for stdout.
+    pub output: String,
+    pub offset: u64,
+    pub size: u64,
+    /// Bytes read from the cluster (allocated extents only).
+    pub read: u64,
+    pub checksum: String,
+    pub multihash: Option<Multihash>,
+    /// true: matched the stored checksums; false: not checked (range, --no-verify, or none stored).
+    pub verified: bool,
+    pub elapsed_s: f64,
+    pub changed: bool,
+}
+
+impl Report for DownloadReport {
+    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        if self.output == "-" {
+            return Ok(()); // stdout carried the data; say nothing there.
+        }
+        let snap = self.snapshot.as_deref().map(|s| format!("@{s}")).unwrap_or_default();
+        writeln!(out, "{}/{}{} -> {}", self.pool, self.image, snap, self.output)?;
+        writeln!(out, "  size      {} ({} bytes, {} read)", size::human(self.size), self.size, size::human(self.read))?;
+        writeln!(out, "  md5       {}{}", self.checksum, if self.verified { " (verified)" } else { "" })?;
+        if let Some(m) = &self.multihash {
+            writeln!(out, "  {:<9} {}{}", m.algo, m.value, if self.verified { " (verified)" } else { "" })?;
+        }
+        writeln!(out, "  took      {:.2} s", self.elapsed_s)
+    }
+}
+
+/// Before connecting: refuse to clobber, and fail early on a missing directory.
+pub fn check_output(path: &Path, force: bool) -> Result<()> {
+    if path.is_dir() {
+        return Err(Error::invalid(format!("output {} is a directory (give a file name)", path.display())));
+    }
+    if path.exists() && !force {
+        return Err(Error::AlreadyExists { what: format!("output file {}", path.display()), hint: Some("pass --force to replace it".into()) });
+    }
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !parent.is_dir() {
+        return Err(Error::not_found(format!("output directory {}", parent.display()), Some("create it first".to_string())));
+    }
+    Ok(())
+}
+
+pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> Result<DownloadReport> {
+    let started = Instant::now();
+    let r = req.target.resolve(cluster, &req.default_pool)?;
+    let pool = cluster.pool(&r.pool)?;
+    // A bare id reads `snap`; an image uploaded by other means may lack it: read the head.
+    let snapshot = match (&req.target, &r.snapshot) {
+        (Target::Id { .. }, Some(s)) => {
+            let head = pool.open_read_only(&r.image, None).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
+            if head.snap_exists(s)? { Some(s.clone()) } else { None }
+        }
+        _ => r.snapshot.clone(),
+    };
+    let image = pool.open_read_only(&r.image, snapshot.as_deref()).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
+    let stat = image.stat()?;
+    let total = stat.size;
+    if req.offset > total {
+        return Err(Error::invalid(format!("--offset {} is past the end of {} ({total} bytes)", req.offset, image.spec())));
+    }
+    let length = req.length.unwrap_or(total - req.offset);
+    if req.offset + length > total {
+        return Err(Error::invalid(format!("--offset {} + --length {length} is past the end of {} ({total} bytes)", req.offset, image.spec())));
+    }
+    let whole = req.offset == 0 && length == total;
+    let stored_md5 = image.metadata_get(meta::MD5)?;
+    let stored_multi = ["sha512", "sha256"].iter().find_map(|a| {
+        image.metadata_get(&format!("{}{a}", meta::MULTIHASH_PREFIX)).ok().flatten().map(|v| (a.to_string(), v))
+    });
+    let multihash = stored_multi.as_ref().filter(|_| req.verify && whole).and_then(|(a, _)| HashAlgo::from_name(a));
+
+    signals::install();
+    let (sink, out_name) = match &req.output {
+        None => (Sink::Stream(Box::new(std::io::stdout())), "-".to_string()),
+        Some(p) => {
+            check_output(p, req.force)?;
+            let f = OpenOptions::new().write(true).create(true).truncate(true).open(p).map_err(|e| Error::io(format!("output file {}", p.display()), e))?;
+            (Sink::File(f), p.display().to_string())
+        }
+    };
+    let remove_output = || {
+        if let Some(p) = &req.output {
+            let _ = std::fs::remove_file(p);
+        }
+    };
+    let tuning = Tuning::for_object_size(stat.object_size, req.queue_depth, req.op_timeout);
+    let pb = printer.progress(Some(length), &format!("downloading {}", r.image));
+    let outcome = transfer::download(&image, req.offset, length, sink, &tuning, multihash, &pb);
+    pb.finish_and_clear();
+    let outcome = match outcome {
+        Ok(o) => o,
+        Err(e) => {
+            remove_output();
+            if transfer::ABANDONED.load(std::sync::atomic::Ordering::SeqCst) {
+                std::mem::forget(image);
+            }
+            return Err(match e {
+                Error::Interrupted { signal, .. } => Error::Interrupted { signal, cleaned: req.output.as_ref().map(|p| format!("the partial file {} was removed", p.display())) },
+                e => e,
+            });
+        }
+    };
+    let mut verified = false;
+    if req.verify && whole {
+        let what = format!("{}/{}{}", r.pool, r.image, snapshot.as_deref().map(|s| format!("@{s}")).unwrap_or_default());
+        let mut checks = vec![];
+        if let Some(md5) = &stored_md5 {
+            checks.push(("md5".to_string(), md5.clone(), outcome.digests.md5.clone()));
+        }
+        if let (Some((algo, want)), Some(got)) = (&stored_multi, &outcome.digests.multihash) {
+            checks.push((algo.clone(), want.clone(), got.value.clone()));
+        }
+        for (algo, expected, actual) in &checks {
+            if !expected.eq_ignore_ascii_case(actual) {
+                remove_output();
+                return Err(Error::ChecksumMismatch { what: what.clone(), algo: algo.clone(), expected: expected.clone(), actual: actual.clone() });
+            }
+        }
+        verified = !checks.is_empty();
+        if !verified {
+            printer.note(format!("rbdctl: {what} has no stored checksum; not verified"));
+        }
+    }
+    Ok(DownloadReport {
+        pool: r.pool,
+        image: r.image,
+        snapshot,
+        output: out_name,
+        offset: req.offset,
+        size: outcome.bytes,
+        read: outcome.read,
+        checksum: outcome.digests.md5,
+        multihash: outcome.digests.multihash,
+        verified,
+        elapsed_s: (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
+        changed: req.output.is_some(),
+    })
+}

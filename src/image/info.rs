@@ -1,0 +1,247 @@
+//! `image info`, `image ls` and `image gc`: what is in a pool, read-only except gc.
+//!
+//! JSON names follow `rbd --format json` where the same thing is reported (`name`,
+//! `id`, `size`, `objects`, `order`, `object_size`, `features`, `snapshot_count`,
+//! `parent{pool,image,snapshot,overlap}`).
+
+use super::{Location, SNAP, Target, meta};
+use crate::ceph::{Cluster, Image, Pool, feature_names};
+use crate::error::{Error, Result};
+use crate::output::{Report, table};
+use crate::size;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+#[derive(Debug, Serialize)]
+pub struct Parent {
+    pub pool: String,
+    pub image: String,
+    pub snapshot: String,
+    pub overlap: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Snapshot {
+    pub id: u64,
+    pub name: String,
+    pub size: u64,
+    pub protected: bool,
+    /// Clones of this snapshot, `pool/image`.
+    pub children: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImageInfo {
+    pub name: String,
+    /// librbd's internal image id (as in `rbd info`).
+    pub id: String,
+    pub pool: String,
+    pub location: String,
+    pub size: u64,
+    pub objects: u64,
+    pub order: u8,
+    pub object_size: u64,
+    pub features: Vec<String>,
+    pub snapshot_count: usize,
+    pub snapshots: Vec<Snapshot>,
+    /// Stored checksums by algorithm (`md5`, `sha512`).
+    pub checksums: BTreeMap<String, String>,
+    /// true while an upload has not finished (or was killed).
+    pub incomplete: bool,
+    pub parent: Option<Parent>,
+    /// Clones of `snap`, `pool/image`.
+    pub children: Vec<String>,
+}
+
+pub(crate) fn parent_of(image: &Image<'_>) -> Result<Option<Parent>> {
+    Ok(match image.parent()? {
+        Some(p) => Some(Parent { pool: p.pool, image: p.image, snapshot: p.snapshot, overlap: image.overlap()? }),
+        None => None,
+    })
+}
+
+pub(crate) fn snapshots_of(pool: &Pool<'_>, name: &str, image: &Image<'_>) -> Result<Vec<Snapshot>> {
+    let mut out = vec![];
+    for s in image.snapshots()? {
+        let at = pool.open_read_only(name, Some(&s.name))?;
+        let children = at.children()?.into_iter().map(|c| format!("{}/{}", c.pool, c.image)).collect();
+        out.push(Snapshot { protected: image.snap_is_protected(&s.name)?, children, id: s.id, name: s.name, size: s.size });
+    }
+    Ok(out)
+}
+
+fn checksums(image: &Image<'_>) -> Result<BTreeMap<String, String>> {
+    Ok(image
+        .metadata()?
+        .into_iter()
+        .filter_map(|(k, v)| k.strip_prefix(meta::MULTIHASH_PREFIX).map(|a| (a.to_string(), v)))
+        .collect())
+}
+
+pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<ImageInfo> {
+    let r = target.resolve(cluster, default_pool)?;
+    let pool = cluster.pool(&r.pool)?;
+    let image = pool.open_read_only(&r.image, None).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
+    let stat = image.stat()?;
+    let snapshots = snapshots_of(&pool, &r.image, &image)?;
+    let children = snapshots.iter().find(|s| s.name == SNAP).map(|s| s.children.clone()).unwrap_or_default();
+    Ok(ImageInfo {
+        id: image.id()?,
+        location: Location::new(&cluster.fsid()?, &r.pool, &r.image, SNAP).uri(),
+        size: stat.size,
+        objects: stat.objects,
+        order: stat.order,
+        object_size: stat.object_size,
+        features: feature_names(image.features()?),
+        snapshot_count: snapshots.len(),
+        checksums: checksums(&image)?,
+        incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
+        parent: parent_of(&image)?,
+        snapshots,
+        children,
+        name: r.image,
+        pool: r.pool,
+    })
+}
+
+impl Report for ImageInfo {
+    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        writeln!(out, "image {}/{}{}", self.pool, self.name, if self.incomplete { " (INCOMPLETE upload)" } else { "" })?;
+        writeln!(out, "  location     {}", self.location)?;
+        writeln!(out, "  size         {} ({} bytes) in {} objects", size::human(self.size), self.size, self.objects)?;
+        writeln!(out, "  object size  {} (order {})", size::human(self.object_size), self.order)?;
+        writeln!(out, "  features     {}", self.features.join(", "))?;
+        writeln!(out, "  id           {}", self.id)?;
+        for (algo, v) in &self.checksums {
+            writeln!(out, "  {algo:<12} {v}")?;
+        }
+        if let Some(p) = &self.parent {
+            writeln!(out, "  parent       {}/{}@{} (overlap {})", p.pool, p.image, p.snapshot, size::human(p.overlap))?;
+        }
+        for s in &self.snapshots {
+            let prot = if s.protected { "protected" } else { "unprotected" };
+            writeln!(out, "  snapshot     {} ({prot}, {} clones)", s.name, s.children.len())?;
+            for c in &s.children {
+                writeln!(out, "    clone      {c}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImageEntry {
+    pub name: String,
+    pub size: u64,
+    /// Stored md5, if the upload finished.
+    pub checksum: Option<String>,
+    /// `snap` exists and is protected.
+    pub protected: bool,
+    pub children: usize,
+    pub incomplete: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImageList {
+    pub pool: String,
+    pub images: Vec<ImageEntry>,
+    #[serde(skip)]
+    pub no_headers: bool,
+}
+
+pub fn list(cluster: &Cluster, pool_name: &str) -> Result<ImageList> {
+    let pool = cluster.pool(pool_name)?;
+    let mut images = vec![];
+    for name in pool.list_images()? {
+        let image = match pool.open_read_only(&name, None) {
+            Ok(i) => i,
+            Err(Error::NotFound { .. }) => continue, // removed while we listed
+            Err(e) => return Err(e),
+        };
+        let has_snap = image.snap_exists(SNAP)?;
+        let children = if has_snap { pool.open_read_only(&name, Some(SNAP))?.children()?.len() } else { 0 };
+        images.push(ImageEntry {
+            size: image.size()?,
+            checksum: image.metadata_get(meta::MD5)?,
+            protected: has_snap && image.snap_is_protected(SNAP)?,
+            children,
+            incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
+            name,
+        });
+    }
+    Ok(ImageList { pool: pool_name.to_string(), images, no_headers: false })
+}
+
+impl Report for ImageList {
+    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let rows: Vec<Vec<String>> = self
+            .images
+            .iter()
+            .map(|i| {
+                vec![
+                    i.name.clone(),
+                    size::human(i.size),
+                    if i.checksum.is_some() { "yes" } else { "no" }.to_string(),
+                    if i.protected { "yes" } else { "no" }.to_string(),
+                    i.children.to_string(),
+                    if i.incomplete { "INCOMPLETE" } else { "ok" }.to_string(),
+                ]
+            })
+            .collect();
+        table(out, &["NAME", "SIZE", "CHECKSUM", "PROTECTED", "CLONES", "STATE"], &rows, self.no_headers)
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct GcReport {
+    pub pool: String,
+    /// Incomplete uploads removed (or, with dry_run, that would be).
+    pub removed: Vec<String>,
+    /// Incomplete uploads younger than --older-than, kept.
+    pub kept: Vec<String>,
+    pub dry_run: bool,
+    pub changed: bool,
+}
+
+impl Report for GcReport {
+    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let verb = if self.dry_run { "would remove" } else { "removed" };
+        for r in &self.removed {
+            writeln!(out, "{verb} {}/{r}", self.pool)?;
+        }
+        for k in &self.kept {
+            writeln!(out, "kept {}/{k} (too recent)", self.pool)?;
+        }
+        if self.removed.is_empty() && self.kept.is_empty() {
+            writeln!(out, "no incomplete uploads in {}", self.pool)?;
+        }
+        Ok(())
+    }
+}
+
+/// Remove uploads whose incomplete marker is older than `older_than_s`.
+pub fn gc(cluster: &Cluster, pool_name: &str, older_than_s: u64, dry_run: bool) -> Result<GcReport> {
+    let pool = cluster.pool(pool_name)?;
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let mut report = GcReport { pool: pool_name.to_string(), removed: vec![], kept: vec![], dry_run, changed: false };
+    for name in pool.list_images()? {
+        let Ok(image) = pool.open_read_only(&name, None) else { continue };
+        let Some(started) = image.metadata_get(meta::INCOMPLETE)? else { continue };
+        drop(image);
+        let age = now.saturating_sub(started.parse().unwrap_or(0));
+        if age < older_than_s {
+            report.kept.push(name);
+            continue;
+        }
+        if !dry_run {
+            let cleaned = super::upload::remove_partial(&pool, &name);
+            if pool.exists(&name)? {
+                return Err(Error::Ceph { what: cleaned, errno: libc::EBUSY });
+            }
+            report.changed = true;
+        }
+        report.removed.push(name);
+    }
+    Ok(report)
+}

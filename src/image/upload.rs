@@ -1,0 +1,236 @@
+//! `image upload`: Glance's `add` (seed 000) and `add_with_multihash` (seed 004).
+//!
+//! Create the image (format 2, object size = chunk size), mark it incomplete, stream the
+//! source through the transfer engine (md5 + multihash, zero chunks skipped), store the
+//! checksums as image metadata, snapshot `snap`, protect it, clear the mark. Any failure
+//! or signal after the create removes the snapshot and the image: nothing is left.
+
+use super::{Location, SNAP, meta};
+use crate::ceph::{Cluster, CreateOptions, Pool, parse_features};
+use crate::cli::Context;
+use crate::error::{Error, Result};
+use crate::names::{self, Kind};
+use crate::output::{Printer, Report};
+use crate::size::{self, Unit, parse_size};
+use crate::transfer::{self, HashAlgo, Multihash, SizePolicy, Tuning};
+use crate::signals;
+use serde::Serialize;
+use std::fs::File;
+use std::io::Read;
+use std::path::PathBuf;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+#[derive(Debug, Clone)]
+pub enum UploadSource {
+    Stdin,
+    File(PathBuf),
+}
+
+#[derive(Debug, Clone)]
+pub struct UploadRequest {
+    pub source: UploadSource,
+    pub id: String,
+    pub pool: String,
+    pub chunk_size: u64,
+    pub size: Option<u64>,
+    pub hash: HashAlgo,
+    pub features: u64,
+    pub queue_depth: usize,
+    pub op_timeout: Duration,
+    /// Glance's rbd_thin_provisioning: skip all-zero chunks.
+    pub thin: bool,
+}
+
+impl UploadRequest {
+    /// Validate everything that can be validated without the cluster.
+    pub fn from_args(ctx: &Context, a: &super::UploadArgs) -> Result<UploadRequest> {
+        let source = if a.source == "-" {
+            UploadSource::Stdin
+        } else {
+            let path = PathBuf::from(&a.source);
+            let m = std::fs::metadata(&path).map_err(|e| Error::io(format!("source {}", path.display()), e))?;
+            if m.is_dir() {
+                return Err(Error::invalid(format!("source {} is a directory (give a file, or - for stdin)", path.display())));
+            }
+            File::open(&path).map_err(|e| Error::io(format!("source {}", path.display()), e))?;
+            UploadSource::File(path)
+        };
+        let id = match &a.id {
+            Some(id) => {
+                names::validate(Kind::Image, id)?;
+                id.clone()
+            }
+            None => uuid::Uuid::new_v4().to_string(),
+        };
+        let chunk_size = match &a.chunk_size {
+            Some(c) => parse_size(c, Unit::Bytes)?,
+            None => ctx.settings.bytes("chunk_size")?,
+        };
+        size::object_order(chunk_size)?;
+        let size = a.size.as_deref().map(|s| if s == "0" { Ok(0) } else { parse_size(s, Unit::Bytes) }).transpose()?;
+        Ok(UploadRequest {
+            source,
+            id,
+            pool: super::pool_or(ctx, &a.pool)?,
+            chunk_size,
+            size,
+            hash: match a.hash {
+                Some(h) => h,
+                None => ctx.hash()?,
+            },
+            features: parse_features(&a.features)?,
+            queue_depth: super::queue_depth(ctx, &a.queue_depth)?,
+            op_timeout: ctx.settings.seconds("op_timeout")?,
+            thin: ctx.settings.bool("thin")?,
+        })
+    }
+}
+
+/// `image upload` in JSON; field names are a contract (docs/json.md).
+#[derive(Debug, Serialize)]
+pub struct UploadReport {
+    pub id: String,
+    pub pool: String,
+    pub location: String,
+    pub size: u64,
+    pub checksum: String,
+    pub multihash: Option<Multihash>,
+    /// Bytes actually written; the rest stayed unallocated (thin).
+    pub written: u64,
+    pub elapsed_s: f64,
+    pub changed: bool,
+}
+
+impl Report for UploadReport {
+    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        writeln!(out, "{}", self.location)?;
+        writeln!(out, "  size      {} ({} bytes, {} written)", size::human(self.size), self.size, size::human(self.written))?;
+        writeln!(out, "  md5       {}", self.checksum)?;
+        if let Some(m) = &self.multihash {
+            writeln!(out, "  {:<9} {}", m.algo, m.value)?;
+        }
+        let rate = if self.elapsed_s > 0.0 { self.size as f64 / self.elapsed_s } else { 0.0 };
+        writeln!(out, "  took      {:.2} s ({}/s)", self.elapsed_s, size::human(rate as u64))
+    }
+}
+
+/// Remove what a failed upload made: the snapshot (unprotected first) and the image.
+/// Returns a description for the error message.
+pub(crate) fn remove_partial(pool: &Pool<'_>, name: &str) -> String {
+    let removed = (|| -> Result<()> {
+        if let Ok(img) = pool.open(name) {
+            if img.snap_exists(SNAP).unwrap_or(false) {
+                if img.snap_is_protected(SNAP).unwrap_or(false) {
+                    img.snap_unprotect(SNAP)?;
+                }
+                img.snap_remove(SNAP)?;
+            }
+        }
+        pool.remove_image(name)
+    })();
+    match removed {
+        Ok(()) | Err(Error::NotFound { .. }) => format!("the partial image {}/{name} was removed", pool.name()),
+        Err(e) => format!("the partial image {}/{name} could not be removed ({e}); remove it with: rbdctl image rm --pool {} {name}", pool.name(), pool.name()),
+    }
+}
+
+pub fn upload(cluster: &Cluster, req: &UploadRequest, printer: &Printer) -> Result<UploadReport> {
+    let started = Instant::now();
+    let pool = cluster.pool(&req.pool)?;
+    let fsid = cluster.fsid()?;
+    let (reader, known): (Box<dyn Read + Send>, Option<u64>) = match &req.source {
+        UploadSource::Stdin => (Box::new(std::io::stdin()), None),
+        UploadSource::File(p) => {
+            let f = File::open(p).map_err(|e| Error::io(format!("source {}", p.display()), e))?;
+            let m = f.metadata().map_err(|e| Error::io(format!("source {}", p.display()), e))?;
+            crate::ceph::advise_sequential(&f);
+            let len = if m.is_file() { Some(m.len()) } else { None };
+            (Box::new(f), len)
+        }
+    };
+    if let (Some(declared), Some(actual)) = (req.size, known) {
+        if declared != actual {
+            return Err(Error::invalid(format!("--size {declared} does not match the {actual} bytes of the source file (fix --size, or omit it)")));
+        }
+    }
+    let policy = match req.size.or(known) {
+        Some(n) => SizePolicy::Exact(n),
+        None => SizePolicy::Grow { current: 0 },
+    };
+    let initial = match policy {
+        SizePolicy::Exact(n) => n,
+        SizePolicy::Grow { current } => current,
+    };
+    let opts = CreateOptions { order: size::object_order(req.chunk_size)?, features: req.features, stripe: None };
+    signals::install();
+    pool.create_image(&req.id, initial, &opts).map_err(|e| match e {
+        Error::AlreadyExists { what, .. } => Error::AlreadyExists {
+            what,
+            hint: Some(format!("pick another --id, or remove it first: rbdctl image rm --pool {} {}", req.pool, req.id)),
+        },
+        e => e,
+    })?;
+    printer.log(1, format!("created image {}/{} ({} bytes, order {})", req.pool, req.id, initial, opts.order));
+
+    let result = (|| -> Result<(transfer::UploadResult, Multihash)> {
+        let image = pool.open(&req.id)?;
+        let started_at = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        image.metadata_set(meta::INCOMPLETE, &started_at.to_string())?;
+        let tuning = Tuning { thin: req.thin, ..Tuning::for_object_size(req.chunk_size, req.queue_depth, req.op_timeout) };
+        let source_name = match &req.source {
+            UploadSource::Stdin => "stdin".to_string(),
+            UploadSource::File(p) => p.display().to_string(),
+        };
+        let pb = printer.progress(known, &format!("uploading {}", req.id));
+        let multihash = if req.hash == HashAlgo::None { None } else { Some(req.hash) };
+        let outcome = transfer::upload(&image, reader, policy, &tuning, multihash, &source_name, &pb);
+        pb.finish_and_clear();
+        let outcome = match outcome {
+            Ok(o) => o,
+            Err(e) => {
+                if transfer::ABANDONED.load(std::sync::atomic::Ordering::SeqCst) {
+                    // librbd may still use the handle; closing it would block.
+                    std::mem::forget(image);
+                }
+                return Err(e);
+            }
+        };
+        signals::check()?;
+        image.metadata_set(meta::MD5, &outcome.digests.md5)?;
+        image.metadata_set(meta::SIZE, &outcome.bytes.to_string())?;
+        if let Some(m) = &outcome.digests.multihash {
+            image.metadata_set(&format!("{}{}", meta::MULTIHASH_PREFIX, m.algo), &m.value)?;
+        }
+        image.snap_create(SNAP)?;
+        image.snap_protect(SNAP)?;
+        signals::check()?;
+        image.metadata_remove(meta::INCOMPLETE)?;
+        let mh = outcome.digests.multihash.clone().unwrap_or(Multihash { algo: String::new(), value: String::new() });
+        Ok((outcome, mh))
+    })();
+
+    match result {
+        Ok((outcome, mh)) => Ok(UploadReport {
+            id: req.id.clone(),
+            pool: req.pool.clone(),
+            location: Location::new(&fsid, &req.pool, &req.id, SNAP).uri(),
+            size: outcome.bytes,
+            checksum: outcome.digests.md5,
+            multihash: if mh.algo.is_empty() { None } else { Some(mh) },
+            written: outcome.written,
+            elapsed_s: (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
+            changed: true,
+        }),
+        Err(e) => {
+            let cleaned = remove_partial(&pool, &req.id);
+            printer.log(1, &cleaned);
+            Err(match e {
+                Error::Interrupted { signal, .. } => Error::Interrupted { signal, cleaned: Some(cleaned) },
+                e => {
+                    printer.note(format!("rbdctl: {cleaned}"));
+                    e
+                }
+            })
+        }
+    }
+}

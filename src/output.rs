@@ -1,0 +1,172 @@
+//! The output layer: every command's report is rendered here, as text or as exactly one
+//! JSON document on stdout. Progress, notes and errors go to stderr only.
+//!
+//! Progress bars come from [`Printer::progress`], hidden for `--quiet`, JSON, or when
+//! stderr is not a terminal. Nothing here knows about Ceph.
+
+use crate::error::Error;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Serialize;
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+/// Bumped only when a JSON field is removed or changes meaning (see docs/json.md).
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// A command's result: serialisable for JSON, and able to write itself as text.
+pub trait Report: Serialize {
+    fn text(&self, out: &mut dyn Write) -> std::io::Result<()>;
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Printer {
+    pub format: Format,
+    pub quiet: bool,
+    pub verbose: u8,
+}
+
+impl Printer {
+    pub fn new(format: Format, quiet: bool, verbose: u8) -> Self {
+        Printer { format, quiet, verbose }
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    /// Print the report on stdout. A closed pipe (`| head`) is not an error.
+    pub fn report<R: Report>(&self, report: &R) -> std::io::Result<()> {
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        let res = match self.format {
+            Format::Json => {
+                let mut v = serde_json::to_value(report).map_err(std::io::Error::other)?;
+                if let Some(obj) = v.as_object_mut() {
+                    let mut with_version = serde_json::Map::new();
+                    with_version.insert("schema_version".into(), SCHEMA_VERSION.into());
+                    with_version.extend(std::mem::take(obj));
+                    *obj = with_version;
+                }
+                serde_json::to_writer_pretty(&mut out, &v).map_err(std::io::Error::other).and_then(|_| writeln!(out))
+            }
+            Format::Text => report.text(&mut out),
+        };
+        match res.and_then(|_| out.flush()) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => other,
+        }
+    }
+
+    /// A note for the operator on stderr (text mode, not quiet).
+    pub fn note(&self, msg: impl AsRef<str>) {
+        if !self.quiet && !self.is_json() {
+            eprintln!("{}", msg.as_ref());
+        }
+    }
+
+    /// A warning: always on stderr, even in JSON mode (stderr is not the document).
+    pub fn warn(&self, msg: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("rbdctl: warning: {}", msg.as_ref());
+        }
+    }
+
+    /// `-v` logging on stderr; level 1 = steps, 2 = details, 3 = everything.
+    pub fn log(&self, level: u8, msg: impl AsRef<str>) {
+        if self.verbose >= level {
+            eprintln!("rbdctl: {}", msg.as_ref());
+        }
+    }
+
+    fn draws(&self) -> bool {
+        !self.quiet && !self.is_json() && std::io::stderr().is_terminal()
+    }
+
+    /// A byte progress bar (`total` known) or a spinner with bytes and rate.
+    pub fn progress(&self, total: Option<u64>, what: &str) -> ProgressBar {
+        if !self.draws() {
+            return ProgressBar::hidden();
+        }
+        let pb = match total {
+            Some(t) => ProgressBar::with_draw_target(Some(t), ProgressDrawTarget::stderr()).with_style(
+                ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta}")
+                    .expect("valid template")
+                    .progress_chars("=> "),
+            ),
+            None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()).with_style(
+                ProgressStyle::with_template("{msg} {spinner} {bytes} {binary_bytes_per_sec} {elapsed}").expect("valid template"),
+            ),
+        };
+        pb.set_message(what.to_string());
+        pb.enable_steady_tick(Duration::from_millis(200));
+        pb
+    }
+
+    /// The one error line (text) or object (JSON), on stderr.
+    pub fn error(&self, err: &anyhow::Error) {
+        let typed = err.chain().find_map(|e| e.downcast_ref::<Error>());
+        let (kind, code) = typed.map(|e| (e.kind(), e.exit_code())).unwrap_or(("failure", crate::error::exit::FAILURE));
+        if self.is_json() {
+            let doc = serde_json::json!({
+                "schema_version": SCHEMA_VERSION,
+                "error": {"kind": kind, "message": format!("{err:#}"), "exit_code": code}
+            });
+            eprintln!("{doc}");
+        } else {
+            eprintln!("rbdctl: {err:#}");
+        }
+    }
+}
+
+/// Write rows as aligned columns; sizes already formatted by the caller.
+pub fn table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>], no_headers: bool) -> std::io::Result<()> {
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.len()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            widths[i] = widths[i].max(c.chars().count());
+        }
+    }
+    let line = |out: &mut dyn Write, cells: &mut dyn Iterator<Item = &str>| -> std::io::Result<()> {
+        let mut s = String::new();
+        for (i, c) in cells.enumerate() {
+            if i > 0 {
+                s.push_str("  ");
+            }
+            s.push_str(c);
+            if i + 1 < widths.len() {
+                s.push_str(&" ".repeat(widths[i].saturating_sub(c.chars().count())));
+            }
+        }
+        writeln!(out, "{}", s.trim_end())
+    };
+    if !no_headers {
+        line(out, &mut headers.iter().copied())?;
+    }
+    for r in rows {
+        line(out, &mut r.iter().map(String::as_str))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_aligns_columns_and_can_drop_headers() {
+        let rows = vec![vec!["a".to_string(), "10 MiB".to_string()], vec!["longer".to_string(), "1 B".to_string()]];
+        let mut out = Vec::new();
+        table(&mut out, &["NAME", "SIZE"], &rows, false).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "NAME    SIZE\na       10 MiB\nlonger  1 B\n");
+        let mut out = Vec::new();
+        table(&mut out, &["NAME", "SIZE"], &rows, true).unwrap();
+        assert!(!String::from_utf8(out).unwrap().contains("NAME"));
+    }
+}

@@ -1,0 +1,120 @@
+//! Sizes as operators type them (`10G`, `10GiB`, `512M`, `1.5T`, a bare number) → bytes.
+//!
+//! Every unit is binary (G = GiB), as in `rbd` and Cinder. A bare number means whatever
+//! the caller's default unit is: bytes for `--size` of an upload, GiB for a volume (Cinder
+//! sizes are GiB). Pure: no I/O.
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Bytes,
+    GiB,
+}
+
+const UNITS: &[(&str, u32)] = &[
+    ("", 0), ("b", 0),
+    ("k", 10), ("kb", 10), ("kib", 10),
+    ("m", 20), ("mb", 20), ("mib", 20),
+    ("g", 30), ("gb", 30), ("gib", 30),
+    ("t", 40), ("tb", 40), ("tib", 40),
+    ("p", 50), ("pb", 50), ("pib", 50),
+];
+
+/// Parse a positive size. `bare` is the unit of a number without a suffix.
+pub fn parse_size(text: &str, bare: Unit) -> Result<u64> {
+    let bad = |why: &str| Error::invalid(format!("invalid size {text:?}: {why} (examples: 10G, 10GiB, 512M, 1T, 4096B)"));
+    let s = text.trim();
+    if s.is_empty() {
+        return Err(bad("empty"));
+    }
+    if s.starts_with('-') {
+        return Err(bad("must be greater than zero"));
+    }
+    let split = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let unit = unit.trim().to_ascii_lowercase();
+    let shift = if unit.is_empty() {
+        if bare == Unit::GiB { 30 } else { 0 }
+    } else {
+        UNITS.iter().find(|(u, _)| *u == unit).map(|(_, s)| *s).ok_or_else(|| bad("unknown unit"))?
+    };
+    let (int_part, frac_part) = match num.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (num, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(bad("no number"));
+    }
+    if frac_part.contains('.') || !int_part.bytes().all(|b| b.is_ascii_digit()) || !frac_part.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad("not a number"));
+    }
+    if frac_part.len() > 9 {
+        return Err(bad("too many decimals"));
+    }
+    let int: u128 = if int_part.is_empty() { 0 } else { int_part.parse().map_err(|_| bad("too large"))? };
+    let frac: u128 = if frac_part.is_empty() { 0 } else { frac_part.parse().map_err(|_| bad("not a number"))? };
+    let denom = 10u128.pow(frac_part.len() as u32);
+    let scaled = int.checked_mul(denom).and_then(|v| v.checked_add(frac)).and_then(|v| v.checked_mul(1u128 << shift)).ok_or_else(|| bad("too large"))?;
+    if scaled % denom != 0 {
+        return Err(bad("not a whole number of bytes"));
+    }
+    let bytes = scaled / denom;
+    if bytes == 0 {
+        return Err(bad("must be greater than zero"));
+    }
+    u64::try_from(bytes).map_err(|_| bad("larger than 16 EiB"))
+}
+
+/// An object/chunk size: a power of two between 4 KiB and 32 MiB, as librbd requires.
+/// Returns the order (log2).
+pub fn object_order(bytes: u64) -> Result<u8> {
+    if !bytes.is_power_of_two() || !(1 << 12..=1 << 25).contains(&bytes) {
+        return Err(Error::invalid(format!(
+            "invalid chunk/object size {bytes} bytes: it must be a power of two between 4KiB and 32MiB (e.g. 4MiB, 8MiB)"
+        )));
+    }
+    Ok(bytes.trailing_zeros() as u8)
+}
+
+/// `8388608` → `8 MiB`, for text output only (JSON carries bytes).
+pub fn human(bytes: u64) -> String {
+    humansize::format_size(bytes, humansize::BINARY)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operator_forms() {
+        assert_eq!(parse_size("10G", Unit::Bytes).unwrap(), 10 << 30);
+        assert_eq!(parse_size("10GiB", Unit::Bytes).unwrap(), 10 << 30);
+        assert_eq!(parse_size("10gb", Unit::Bytes).unwrap(), 10 << 30);
+        assert_eq!(parse_size("512M", Unit::Bytes).unwrap(), 512 << 20);
+        assert_eq!(parse_size("1T", Unit::Bytes).unwrap(), 1 << 40);
+        assert_eq!(parse_size("1.5G", Unit::Bytes).unwrap(), 3 << 29);
+        assert_eq!(parse_size("4096", Unit::Bytes).unwrap(), 4096);
+        assert_eq!(parse_size("4096B", Unit::GiB).unwrap(), 4096);
+        assert_eq!(parse_size("3", Unit::GiB).unwrap(), 3 << 30, "bare number = GiB, as Cinder");
+        assert_eq!(parse_size(" 8 MiB ", Unit::Bytes).unwrap(), 8 << 20);
+    }
+
+    #[test]
+    fn junk_zero_negative_and_overflow_are_refused() {
+        for bad in ["", "0", "0G", "-1", "-1G", "1.5.G", "G", "abc", "10X", "1e3", "18446744073709551616", "17179869184G", "0.5B", "."] {
+            let e = parse_size(bad, Unit::GiB).unwrap_err();
+            assert!(matches!(e, Error::InvalidInput(_)), "{bad:?} gave {e}");
+            assert!(e.to_string().contains("invalid size"), "{e}");
+        }
+    }
+
+    #[test]
+    fn object_sizes_are_powers_of_two_in_range() {
+        assert_eq!(object_order(8 << 20).unwrap(), 23);
+        assert_eq!(object_order(4 << 20).unwrap(), 22);
+        for bad in [0, 1000, 3 << 20, 2048, 64 << 20] {
+            assert!(object_order(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,550 @@
+//! The chunked, pipelined I/O engine shared by image upload/download and volume
+//! import/export.
+//!
+//! Shape: a reader thread fills buffers from a fixed pool; the calling thread keeps up
+//! to `queue_depth` librbd AIO requests in flight, in order; one thread per digest
+//! hashes the same buffers in order (no copies: they share an `Arc`), and buffers go
+//! back to the pool when the last user drops them. Memory is bounded by the pool
+//! (`queue_depth + 4` buffers of `io_size`) whatever the image size. All-zero chunks
+//! are never written (uploads stay thin) and unallocated extents are never read
+//! (downloads become holes). Every wait has a deadline, so a stalled cluster ends in a
+//! timeout error, never a hang; SIGINT/SIGTERM end the transfer between chunks.
+
+use crate::ceph::{Completion, Image, errno_error};
+use crate::error::{Error, Result};
+use crate::signals;
+use indicatif::ProgressBar;
+use md5::Digest;
+use serde::Serialize;
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::unix::fs::FileExt;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender};
+use std::sync::Arc;
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+/// Set when a request was abandoned after its deadline: librbd may still use that
+/// image handle, so the caller must leak it (not close it) before cleaning up.
+pub static ABANDONED: AtomicBool = AtomicBool::new(false);
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tuning {
+    /// Bytes per AIO request; the object size or 4 MiB, whichever is smaller, keeps
+    /// requests object-aligned while bounding memory.
+    pub io_size: usize,
+    pub queue_depth: usize,
+    /// Past this (plus a grace period) without a reply, a request is abandoned.
+    pub op_timeout: Duration,
+    /// Skip writing all-zero chunks (Glance's rbd_thin_provisioning).
+    pub thin: bool,
+}
+
+impl Tuning {
+    pub fn for_object_size(object_size: u64, queue_depth: usize, op_timeout: Duration) -> Self {
+        Tuning { io_size: object_size.min(4 << 20) as usize, queue_depth: queue_depth.max(1), op_timeout, thin: true }
+    }
+
+    fn deadline(&self) -> Option<Instant> {
+        Some(Instant::now() + self.op_timeout + Duration::from_secs(5))
+    }
+}
+
+/// The stronger digest stored beside md5 (Glance's multihash).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HashAlgo {
+    Sha256,
+    Sha512,
+    None,
+}
+
+impl HashAlgo {
+    pub fn name(self) -> &'static str {
+        match self {
+            HashAlgo::Sha256 => "sha256",
+            HashAlgo::Sha512 => "sha512",
+            HashAlgo::None => "none",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<HashAlgo> {
+        match s {
+            "sha256" => Some(HashAlgo::Sha256),
+            "sha512" => Some(HashAlgo::Sha512),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Multihash {
+    pub algo: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Digests {
+    pub md5: String,
+    pub multihash: Option<Multihash>,
+}
+
+enum Hasher {
+    Md5(md5::Md5),
+    Sha256(sha2::Sha256),
+    Sha512(sha2::Sha512),
+}
+
+impl Hasher {
+    fn update(&mut self, d: &[u8]) {
+        match self {
+            Hasher::Md5(h) => h.update(d),
+            Hasher::Sha256(h) => h.update(d),
+            Hasher::Sha512(h) => h.update(d),
+        }
+    }
+
+    fn hex(self) -> String {
+        let bytes: Vec<u8> = match self {
+            Hasher::Md5(h) => h.finalize().to_vec(),
+            Hasher::Sha256(h) => h.finalize().to_vec(),
+            Hasher::Sha512(h) => h.finalize().to_vec(),
+        };
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// A pool buffer with the bytes it holds; returns itself to the pool on drop.
+struct Chunk {
+    buf: Vec<u8>,
+    len: usize,
+    offset: u64,
+    home: Sender<Vec<u8>>,
+}
+
+impl Chunk {
+    fn data(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+impl Drop for Chunk {
+    fn drop(&mut self) {
+        let _ = self.home.send(std::mem::take(&mut self.buf));
+    }
+}
+
+impl AsMut<[u8]> for Chunk {
+    fn as_mut(&mut self) -> &mut [u8] {
+        &mut self.buf
+    }
+}
+
+/// A chunk shared between librbd (upload), the hashers and the writer.
+#[derive(Clone)]
+struct Shared(Arc<Chunk>);
+
+impl AsRef<[u8]> for Shared {
+    fn as_ref(&self) -> &[u8] {
+        &self.0.buf
+    }
+}
+
+/// What flows, in order, to the hashers and the writer.
+#[derive(Clone)]
+enum Piece {
+    Data(Shared),
+    Zeros { len: u64 },
+}
+
+static ZEROS: [u8; 1 << 16] = [0; 1 << 16];
+
+/// memcmp against a zero page: vectorised by libc, far faster than a byte loop.
+pub fn is_zero(data: &[u8]) -> bool {
+    data.chunks(ZEROS.len()).all(|c| c == &ZEROS[..c.len()])
+}
+
+fn buffer_pool(tuning: &Tuning) -> (Sender<Vec<u8>>, Receiver<Vec<u8>>) {
+    let (tx, rx) = mpsc::channel();
+    for _ in 0..tuning.queue_depth + 4 {
+        tx.send(vec![0u8; tuning.io_size]).expect("receiver alive");
+    }
+    (tx, rx)
+}
+
+/// One thread per digest, each fed the same pieces in order.
+struct Hashers {
+    feeds: Vec<SyncSender<Piece>>,
+    threads: Vec<JoinHandle<String>>,
+    multihash: Option<HashAlgo>,
+}
+
+impl Hashers {
+    fn start(multihash: Option<HashAlgo>, depth: usize) -> Hashers {
+        let mut hashers = vec![Hasher::Md5(md5::Md5::new())];
+        match multihash {
+            Some(HashAlgo::Sha256) => hashers.push(Hasher::Sha256(sha2::Sha256::new())),
+            Some(HashAlgo::Sha512) => hashers.push(Hasher::Sha512(sha2::Sha512::new())),
+            _ => {}
+        }
+        let (mut feeds, mut threads) = (vec![], vec![]);
+        for mut h in hashers {
+            let (tx, rx) = mpsc::sync_channel::<Piece>(depth * 2);
+            feeds.push(tx);
+            threads.push(thread::spawn(move || {
+                for piece in rx {
+                    match piece {
+                        Piece::Data(c) => h.update(c.0.data()),
+                        Piece::Zeros { len, .. } => {
+                            let mut left = len;
+                            while left > 0 {
+                                let n = left.min(ZEROS.len() as u64) as usize;
+                                h.update(&ZEROS[..n]);
+                                left -= n as u64;
+                            }
+                        }
+                    }
+                }
+                h.hex()
+            }));
+        }
+        Hashers { feeds, threads, multihash: multihash.filter(|a| *a != HashAlgo::None) }
+    }
+
+    fn feed(&self, piece: &Piece) {
+        for f in &self.feeds {
+            // A hasher only stops when its feed is closed, so send cannot fail.
+            let _ = f.send(piece.clone());
+        }
+    }
+
+    fn finish(self) -> Digests {
+        drop(self.feeds);
+        let mut hexes = self.threads.into_iter().map(|t| t.join().expect("hasher thread"));
+        let md5 = hexes.next().unwrap_or_default();
+        let multihash = self.multihash.zip(hexes.next()).map(|(a, v)| Multihash { algo: a.name().to_string(), value: v });
+        Digests { md5, multihash }
+    }
+}
+
+/// Wait for one request; a deadline miss abandons it and every later one.
+fn reap<B>(c: Completion<'_, B>, queue: &mut VecDeque<(Completion<'_, B>, u64, usize)>, offset: u64, len: usize, tuning: &Tuning, image: &Image<'_>, verb: &str) -> Result<B> {
+    match c.wait(tuning.deadline()) {
+        Ok((buf, ret)) if ret >= 0 => {
+            if verb == "reading" && (ret as usize) != len {
+                return Err(Error::Ceph { what: format!("short read of image {} at offset {offset} ({ret} of {len} bytes)", image.spec()), errno: libc::EIO });
+            }
+            Ok(buf)
+        }
+        Ok((_, ret)) => Err(errno_error(-(ret as i32), format!("{verb} image {} at offset {offset}", image.spec()))),
+        Err(stuck) => {
+            stuck.abandon();
+            for (c, _, _) in queue.drain(..) {
+                c.abandon();
+            }
+            ABANDONED.store(true, Ordering::SeqCst);
+            Err(Error::Timeout {
+                what: format!("{verb} image {}", image.spec()),
+                seconds: tuning.op_timeout.as_secs() + 5,
+                hint: Some("the cluster stopped answering: is the pool full, over quota, or paused? see ceph -s".into()),
+            })
+        }
+    }
+}
+
+/// Read `buf` full unless the stream ends first; returns the bytes read.
+fn read_full(src: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match src.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+pub struct UploadResult {
+    pub bytes: u64,
+    /// Bytes actually written (non-zero chunks); the rest stayed unallocated.
+    pub written: u64,
+    pub digests: Digests,
+}
+
+/// How big the image is while uploading.
+#[derive(Debug, Clone, Copy)]
+pub enum SizePolicy {
+    /// `--size` given (or a regular file): created at this size; the stream must match.
+    Exact(u64),
+    /// A pipe: grow in large steps, trim to the exact size at the end.
+    Grow { current: u64 },
+}
+
+/// Stream `source` into `image` from offset 0.
+pub fn upload(image: &Image<'_>, source: Box<dyn Read + Send>, size: SizePolicy, tuning: &Tuning, multihash: Option<HashAlgo>, source_name: &str, pb: &ProgressBar) -> Result<UploadResult> {
+    let (home, free) = buffer_pool(tuning);
+    let (chunks_tx, chunks) = mpsc::sync_channel::<std::io::Result<Chunk>>(tuning.queue_depth);
+    let reader_home = home.clone();
+    let reader = thread::spawn(move || {
+        let mut src = source;
+        let mut offset = 0u64;
+        while let Ok(mut buf) = free.recv() {
+            let n = match read_full(&mut *src, &mut buf) {
+                Ok(n) => n,
+                Err(e) => {
+                    let _ = chunks_tx.send(Err(e));
+                    return;
+                }
+            };
+            let last = n < buf.len();
+            if n > 0 && chunks_tx.send(Ok(Chunk { buf, len: n, offset, home: reader_home.clone() })).is_err() {
+                return;
+            }
+            offset += n as u64;
+            if last {
+                return;
+            }
+        }
+    });
+    drop(home);
+
+    let hashers = Hashers::start(multihash, tuning.queue_depth);
+    let mut queue: VecDeque<(Completion<'_, Shared>, u64, usize)> = VecDeque::new();
+    let (mut bytes, mut written) = (0u64, 0u64);
+    let mut image_size = match size {
+        SizePolicy::Exact(n) => n,
+        SizePolicy::Grow { current } => current,
+    };
+    loop {
+        signals::check()?;
+        let chunk = match chunks.recv_timeout(Duration::from_millis(100)) {
+            Ok(c) => c.map_err(|e| Error::io(format!("reading {source_name}"), e))?,
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        let end = chunk.offset + chunk.len as u64;
+        match size {
+            SizePolicy::Exact(n) if end > n => {
+                return Err(Error::invalid(format!("{source_name} is longer than the declared size of {n} bytes (fix --size, or omit it)")));
+            }
+            SizePolicy::Grow { .. } if end > image_size => {
+                // Doubling keeps resizes to a handful per upload (Glance resized per chunk).
+                image_size = end.max(image_size.saturating_mul(2)).max(1 << 30);
+                image.resize(image_size)?;
+            }
+            _ => {}
+        }
+        bytes = end;
+        let (offset, len) = (chunk.offset, chunk.len);
+        let zero = is_zero(chunk.data());
+        let shared = Shared(Arc::new(chunk));
+        hashers.feed(&Piece::Data(shared.clone()));
+        if !(zero && tuning.thin) {
+            while queue.len() >= tuning.queue_depth {
+                let (c, o, l) = queue.pop_front().expect("non-empty");
+                reap(c, &mut queue, o, l, tuning, image, "writing")?;
+            }
+            queue.push_back((image.aio_write(offset, shared, len)?, offset, len));
+            written += len as u64;
+        }
+        pb.set_position(bytes);
+    }
+    while let Some((c, o, l)) = queue.pop_front() {
+        reap(c, &mut queue, o, l, tuning, image, "writing")?;
+    }
+    let _ = reader.join();
+    if let SizePolicy::Exact(n) = size {
+        if bytes < n {
+            return Err(Error::invalid(format!("{source_name} ended after {bytes} bytes, shorter than the declared size of {n} bytes (fix --size, or omit it)")));
+        }
+    }
+    if image_size != bytes {
+        image.resize(bytes)?;
+    }
+    image.flush()?;
+    Ok(UploadResult { bytes, written, digests: hashers.finish() })
+}
+
+/// Where downloaded bytes go.
+pub enum Sink {
+    /// A regular file: positioned writes, unallocated ranges left as holes.
+    File(File),
+    /// A pipe or stdout: sequential, zeros written out.
+    Stream(Box<dyn Write + Send>),
+}
+
+pub struct DownloadResult {
+    pub bytes: u64,
+    /// Bytes actually read from the cluster (allocated extents).
+    pub read: u64,
+    pub digests: Digests,
+}
+
+/// Allocated extents of `[offset, offset+len)`, sorted and merged.
+fn allocated(image: &Image<'_>, offset: u64, len: u64) -> Result<Vec<(u64, u64)>> {
+    let mut ext: Vec<(u64, u64)> = Vec::new();
+    image.allocated_extents(offset, len, &mut |o, l, exists| {
+        if exists {
+            ext.push((o, o + l));
+        }
+    })?;
+    ext.sort_unstable();
+    let mut merged: Vec<(u64, u64)> = Vec::with_capacity(ext.len());
+    for (s, e) in ext {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    Ok(merged)
+}
+
+/// Object-aligned units of `[start, end)`: (offset, len, allocated?).
+fn plan_units(start: u64, end: u64, unit: u64, extents: &[(u64, u64)]) -> Vec<(u64, u64, bool)> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    let mut i = 0;
+    while pos < end {
+        let next = ((pos / unit) + 1) * unit;
+        let stop = next.min(end);
+        while i < extents.len() && extents[i].1 <= pos {
+            i += 1;
+        }
+        let hit = i < extents.len() && extents[i].0 < stop;
+        out.push((pos, stop - pos, hit));
+        pos = stop;
+    }
+    out
+}
+
+fn writer_thread(sink: Sink, base: u64, total: u64, rx: Receiver<Piece>) -> JoinHandle<std::io::Result<()>> {
+    thread::spawn(move || match sink {
+        Sink::File(f) => {
+            for piece in rx {
+                if let Piece::Data(c) = piece {
+                    let data = c.0.data();
+                    if !is_zero(data) {
+                        f.write_all_at(data, c.0.offset - base)?;
+                    }
+                }
+            }
+            f.set_len(total)?;
+            f.sync_data()
+        }
+        Sink::Stream(w) => {
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, w);
+            for piece in rx {
+                match piece {
+                    Piece::Data(c) => w.write_all(c.0.data())?,
+                    Piece::Zeros { len, .. } => {
+                        let mut left = len;
+                        while left > 0 {
+                            let n = left.min(ZEROS.len() as u64) as usize;
+                            w.write_all(&ZEROS[..n])?;
+                            left -= n as u64;
+                        }
+                    }
+                }
+            }
+            w.flush()
+        }
+    })
+}
+
+/// Stream `[offset, offset+length)` of `image` (opened at its snapshot) into `sink`.
+pub fn download(image: &Image<'_>, offset: u64, length: u64, sink: Sink, tuning: &Tuning, multihash: Option<HashAlgo>, pb: &ProgressBar) -> Result<DownloadResult> {
+    let end = offset + length;
+    let extents = allocated(image, offset, length)?;
+    let units = plan_units(offset, end, tuning.io_size as u64, &extents);
+    let (home, free) = buffer_pool(tuning);
+    let hashers = Hashers::start(multihash, tuning.queue_depth);
+    let (to_writer, writer_rx) = mpsc::sync_channel::<Piece>(tuning.queue_depth * 2);
+    let writer = writer_thread(sink, offset, length, writer_rx);
+
+    let writer_gone = || Error::io("writing the output", std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the writer stopped"));
+    // In flight, in order: a read (Some) or a hole (None).
+    let mut queue: VecDeque<(Completion<'_, Chunk>, u64, usize)> = VecDeque::new();
+    let mut holes_before: VecDeque<Vec<(u64, u64)>> = VecDeque::new();
+    let mut trailing_holes: Vec<(u64, u64)> = Vec::new();
+    let mut read = 0u64;
+    let mut done = 0u64;
+    let emit = |piece: Piece, done: &mut u64| -> Result<()> {
+        let len = match &piece {
+            Piece::Data(c) => c.0.len as u64,
+            Piece::Zeros { len, .. } => *len,
+        };
+        hashers.feed(&piece);
+        to_writer.send(piece).map_err(|_| writer_gone())?;
+        *done += len;
+        pb.set_position(*done);
+        Ok(())
+    };
+    let mut units = units.into_iter().peekable();
+    loop {
+        signals::check()?;
+        // Fill the queue.
+        while queue.len() < tuning.queue_depth {
+            let Some((o, l, hit)) = units.next() else { break };
+            if !hit {
+                trailing_holes.push((o, l));
+                continue;
+            }
+            let mut buf = free.recv().expect("pool sender alive");
+            buf.resize(tuning.io_size, 0);
+            let chunk = Chunk { buf, len: l as usize, offset: o, home: home.clone() };
+            holes_before.push_back(std::mem::take(&mut trailing_holes));
+            queue.push_back((image.aio_read(o, chunk, l as usize)?, o, l as usize));
+            read += l;
+        }
+        let Some((c, o, l)) = queue.pop_front() else { break };
+        for (_, hl) in holes_before.pop_front().unwrap_or_default() {
+            emit(Piece::Zeros { len: hl }, &mut done)?;
+        }
+        let chunk = reap(c, &mut queue, o, l, tuning, image, "reading")?;
+        emit(Piece::Data(Shared(Arc::new(chunk))), &mut done)?;
+    }
+    for (_, hl) in trailing_holes {
+        emit(Piece::Zeros { len: hl }, &mut done)?;
+    }
+    drop(to_writer);
+    writer.join().expect("writer thread").map_err(|e| Error::io("writing the output", e))?;
+    Ok(DownloadResult { bytes: done, read, digests: hashers.finish() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_detection() {
+        assert!(is_zero(&[]));
+        assert!(is_zero(&vec![0u8; 200_000]));
+        let mut v = vec![0u8; 200_000];
+        v[199_999] = 1;
+        assert!(!is_zero(&v));
+    }
+
+    #[test]
+    fn units_are_object_aligned_and_marked_allocated() {
+        let u = plan_units(0, 10, 4, &[(5, 6)]);
+        assert_eq!(u, vec![(0, 4, false), (4, 4, true), (8, 2, false)]);
+        let u = plan_units(3, 9, 4, &[]);
+        assert_eq!(u, vec![(3, 1, false), (4, 4, false), (8, 1, false)]);
+        let u = plan_units(0, 8, 4, &[(0, 1), (7, 8)]);
+        assert_eq!(u, vec![(0, 4, true), (4, 4, true)]);
+    }
+
+    #[test]
+    fn hashers_agree_with_known_digests() {
+        let h = Hashers::start(Some(HashAlgo::Sha256), 4);
+        h.feed(&Piece::Zeros { len: 3 });
+        let d = h.finish();
+        // md5 and sha256 of three zero bytes.
+        assert_eq!(d.md5, "693e9af84d3dfcc71e640e005bdc5e2e");
+        assert_eq!(d.multihash.unwrap().value, "709e80c88487a2411e1ee4dfb9f22a861492d20c4765150c0c794abd70f8147c");
+    }
+}
