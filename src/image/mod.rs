@@ -6,12 +6,12 @@
 //! verbs, and the dispatch. Image metadata keys written here are listed in [`meta`].
 
 mod download;
-mod info;
+pub mod info;
 pub mod location;
 mod remove;
 mod upload;
 
-pub use download::{DownloadReport, DownloadRequest, download};
+pub use download::{DownloadReport, DownloadRequest, check_output as download_check_output, download};
 pub use info::{GcReport, ImageInfo, ImageList, gc, info, list};
 pub use location::Location;
 pub use remove::{RemoveReport, RemoveRequest, remove};

@@ -1,0 +1,286 @@
+//! `volume create` (create_volume, create_volume_from_snapshot, create_cloned_volume,
+//! clone_image), `volume extend`, and `volume import | export` (copy_image_to_volume,
+//! copy_volume_to_image) streamed through the transfer engine without a temp file.
+
+use super::plan::Action;
+use super::{CreateArgs, VolumeReport, Volumes, parse_volume_size};
+use crate::ceph::{Cluster, ConnectOptions};
+use crate::cli::Context;
+use crate::error::{Error, Result};
+use crate::image::Location;
+use crate::names::{self, Kind};
+use crate::transfer::{self, SizePolicy, Sink, Tuning};
+use std::ffi::OsString;
+use std::fs::File;
+use std::io::Read;
+use std::path::PathBuf;
+
+pub fn create(v: &Volumes<'_>, ctx: &Context, a: &CreateArgs) -> Result<VolumeReport> {
+    names::validate(Kind::Volume, &a.name)?;
+    let name = a.name.as_str();
+    let size = a.size.as_deref().map(parse_volume_size).transpose()?;
+    if let Ok(existing) = v.pool.open_read_only(name, None) {
+        let have = existing.size()?;
+        if a.if_not_exists && size.is_none_or(|s| s == have) {
+            let mut r = VolumeReport::new(v, name, "create");
+            r.size = Some(have);
+            return Ok(r);
+        }
+        let why = match size {
+            Some(s) if a.if_not_exists => format!("with {have} bytes, not the {s} asked for"),
+            _ => "--if-not-exists makes an existing volume of the same size a success".into(),
+        };
+        return Err(Error::AlreadyExists { what: format!("volume {}", v.spec(name)), hint: Some(why) });
+    }
+    if let Some(src) = &a.from_volume {
+        let max = ctx.settings.u64("max_clone_depth")? as u32;
+        let mut r = super::clone::clone(v, &names::from_os(Kind::Volume, src.as_ref())?, name, size, max, false, false)?;
+        r.action = "create";
+        return Ok(r);
+    }
+    if let Some(spec) = &a.from_snapshot {
+        return from_snapshot(v, ctx, name, spec, size, a.flatten);
+    }
+    if let Some(loc) = &a.from_image {
+        return from_image(v, ctx, name, loc, size, a.source_conf.clone());
+    }
+    let size = size.ok_or_else(|| Error::invalid("--size is required for an empty volume (e.g. --size 10G, or a bare number of GiB)"))?;
+    v.pool.create_image(name, size, &v.create)?;
+    let mut r = VolumeReport::new(v, name, "create");
+    r.steps = vec![format!("create {} ({size} bytes, order {})", v.spec(name), v.create.order)];
+    r.method = Some("empty".into());
+    r.size = Some(size);
+    r.changed = true;
+    Ok(r)
+}
+
+/// Run a plan that makes `name`; if a later step fails, remove `name` again.
+fn make(v: &Volumes<'_>, name: &str, plan: &[Action]) -> Result<Vec<String>> {
+    crate::signals::install();
+    let exec = v.exec();
+    let mut done = vec![];
+    for a in plan {
+        if let Err(e) = exec.run(std::slice::from_ref(a)).and_then(|d| crate::signals::check().map(|_| d)) {
+            if !done.is_empty() {
+                let _ = v.pool.remove_image(name);
+            }
+            return Err(e);
+        }
+        done.push(a.describe(v.pool.name()));
+    }
+    Ok(done)
+}
+
+fn from_snapshot(v: &Volumes<'_>, ctx: &Context, name: &str, spec: &str, size: Option<u64>, flatten: bool) -> Result<VolumeReport> {
+    let (vol, snap) = spec.split_once('@').ok_or_else(|| Error::invalid(format!("--from-snapshot {spec:?}: expected VOLUME@SNAPSHOT")))?;
+    names::validate(Kind::Volume, vol)?;
+    names::validate(Kind::Snapshot, snap)?;
+    let src = v.pool.open_read_only(vol, Some(snap))?;
+    let src_size = src.size()?;
+    if !v.open(vol)?.snap_is_protected(snap)? {
+        return Err(Error::invalid(format!("snapshot {}@{snap} is not protected, so it can't be cloned (protect it: rbd snap protect)", v.spec(vol))));
+    }
+    let flatten = flatten || ctx.settings.bool("flatten_volume_from_snapshot")?;
+    let mut plan = vec![Action::Clone { parent: vol.into(), snap: snap.into(), child: name.into() }];
+    if flatten {
+        plan.push(Action::Flatten { image: name.into() });
+    }
+    if let Some(s) = size.filter(|s| *s > src_size) {
+        plan.push(Action::Resize { image: name.into(), size: s });
+    }
+    let mut r = VolumeReport::new(v, name, "create");
+    r.steps = make(v, name, &plan)?;
+    r.method = Some(if flatten { "cow-clone+flatten" } else { "cow-clone" }.into());
+    r.size = Some(size.unwrap_or(src_size).max(src_size));
+    r.changed = true;
+    Ok(r)
+}
+
+/// Cinder's `clone_image`: COW-clone a location of this cluster whose snapshot is
+/// readable; otherwise copy it through the transfer engine, saying why.
+fn from_image(v: &Volumes<'_>, ctx: &Context, name: &str, loc: &str, size: Option<u64>, source_conf: Option<PathBuf>) -> Result<VolumeReport> {
+    let loc = Location::parse(loc)?;
+    let ours = v.cluster.fsid()?;
+    let image_pool = ctx.settings.string("image_pool").unwrap_or_else(|| "images".into());
+    let src_pool = loc.pool.clone().unwrap_or(image_pool);
+    let mut r = VolumeReport::new(v, name, "create");
+    let same_cluster = loc.fsid.as_deref().is_none_or(|f| f.eq_ignore_ascii_case(&ours));
+    let why_not = match (&loc.fsid, &loc.snapshot) {
+        (None, _) | (_, None) => Some("the location has one component, so it names no snapshot to clone".to_string()),
+        (Some(f), _) if !same_cluster => Some(format!("the location is on cluster {f}, not this one ({ours})")),
+        (Some(_), Some(snap)) => match v.cluster.pool(&src_pool).and_then(|p| p.open_read_only(&loc.image, Some(snap)).map(|i| i.size())) {
+            Ok(Ok(_)) => None,
+            Ok(Err(e)) | Err(e) => Some(format!("its snapshot is not readable: {e}")),
+        },
+    };
+    if why_not.is_none() {
+        let snap = loc.snapshot.clone().expect("checked");
+        let parent_pool = v.cluster.pool(&src_pool)?;
+        let src_size = parent_pool.open_read_only(&loc.image, Some(&snap))?.size()?;
+        crate::signals::install();
+        v.pool.clone_image(&parent_pool, &loc.image, &snap, name, &v.create)?;
+        r.steps.push(format!("clone {src_pool}/{}@{snap} to {}", loc.image, v.spec(name)));
+        if let Some(s) = size.filter(|s| *s > src_size) {
+            if let Err(e) = v.pool.open(name).and_then(|i| i.resize(s)) {
+                let _ = v.pool.remove_image(name);
+                return Err(e);
+            }
+            r.steps.push(format!("resize {} to {s} bytes", v.spec(name)));
+        }
+        r.method = Some("cow-clone".into());
+        r.reason = Some("the location is on this cluster and its snapshot is readable".into());
+        r.size = Some(size.unwrap_or(src_size).max(src_size));
+        r.changed = true;
+        return Ok(r);
+    }
+    // Fallback: stream it, sparse, from whichever cluster holds it.
+    let other;
+    let source_cluster: &Cluster = if same_cluster {
+        v.cluster
+    } else {
+        let conf = source_conf.ok_or_else(|| {
+            Error::invalid(format!("location {loc} is on another cluster; pass --source-conf with that cluster's ceph.conf to copy it"))
+        })?;
+        other = Cluster::connect(&ConnectOptions { conf: Some(conf), ..ctx.connect_options()? })?;
+        &other
+    };
+    let snap = loc.snapshot.clone().or_else(|| {
+        let p = source_cluster.pool(&src_pool).ok()?;
+        let head = p.open_read_only(&loc.image, None).ok()?;
+        head.snap_exists(crate::image::SNAP).ok()?.then(|| crate::image::SNAP.to_string())
+    });
+    let bytes = copy_between(v, source_cluster, &src_pool, &loc.image, snap.as_deref(), name, size)?;
+    r.steps.push(format!("copy {src_pool}/{}{} to {}", loc.image, snap.as_deref().map(|s| format!("@{s}")).unwrap_or_default(), v.spec(name)));
+    r.method = Some("copy".into());
+    r.reason = why_not;
+    r.size = Some(bytes);
+    r.changed = true;
+    Ok(r)
+}
+
+/// Stream an image into a new volume: a download thread feeds a pipe that an upload
+/// reads, both through the transfer engine (zero chunks are not written).
+fn copy_between(v: &Volumes<'_>, src: &Cluster, src_pool: &str, src_image: &str, snap: Option<&str>, dest: &str, size: Option<u64>) -> Result<u64> {
+    let src_size = src.pool(src_pool)?.open_read_only(src_image, snap)?.size()?;
+    let final_size = size.unwrap_or(src_size).max(src_size);
+    v.pool.create_image(dest, final_size, &v.create)?;
+    crate::signals::install();
+    let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
+    let pb = v.printer.progress(Some(src_size), &format!("copying {src_image}"));
+    let (reader, writer) = std::io::pipe().map_err(|e| Error::io("creating a pipe", e))?;
+    let result = std::thread::scope(|s| {
+        let producer = s.spawn(move || -> Result<()> {
+            let pool = src.pool(src_pool)?;
+            let img = pool.open_read_only(src_image, snap)?;
+            transfer::download(&img, 0, src_size, Sink::Stream(Box::new(writer)), &tuning, None, &indicatif::ProgressBar::hidden()).map(drop)
+        });
+        let consumed = v.pool.open(dest).and_then(|img| transfer::upload(&img, Box::new(reader), SizePolicy::Exact(src_size), &tuning, None, src_image, &pb));
+        let produced = producer.join().unwrap_or_else(|_| Err(Error::Ceph { what: "the copy's reader thread".into(), errno: libc::EIO }));
+        produced.and(consumed)
+    });
+    pb.finish_and_clear();
+    match result {
+        Ok(_) => {
+            if final_size != src_size {
+                v.pool.open(dest)?.resize(final_size)?;
+            }
+            Ok(final_size)
+        }
+        Err(e) => {
+            let _ = v.pool.remove_image(dest);
+            Err(e)
+        }
+    }
+}
+
+pub fn extend(v: &Volumes<'_>, name: &str, size: u64, allow_shrink: bool) -> Result<VolumeReport> {
+    let img = v.open(name)?;
+    let have = img.size()?;
+    let mut r = VolumeReport::new(v, name, "extend");
+    r.size = Some(size);
+    if size == have {
+        return Ok(r);
+    }
+    if size < have && !allow_shrink {
+        return Err(Error::invalid(format!(
+            "volume {} is {have} bytes; {size} would shrink it (pass --allow-shrink to destroy the data beyond {size} bytes)",
+            v.spec(name)
+        )));
+    }
+    img.resize(size)?;
+    r.steps = vec![format!("resize {} from {have} to {size} bytes", v.spec(name))];
+    r.changed = true;
+    Ok(r)
+}
+
+pub fn import(v: &Volumes<'_>, source: &OsString, name: &str) -> Result<VolumeReport> {
+    let (reader, known): (Box<dyn Read + Send>, Option<u64>) = if source == "-" {
+        (Box::new(std::io::stdin()), None)
+    } else {
+        let path = PathBuf::from(source);
+        let f = File::open(&path).map_err(|e| Error::io(format!("source {}", path.display()), e))?;
+        let m = f.metadata().map_err(|e| Error::io(format!("source {}", path.display()), e))?;
+        if m.is_dir() {
+            return Err(Error::invalid(format!("source {} is a directory (give a file, or - for stdin)", path.display())));
+        }
+        crate::ceph::advise_sequential(&f);
+        (Box::new(f), m.is_file().then_some(m.len()))
+    };
+    let policy = match known {
+        Some(n) => SizePolicy::Exact(n),
+        None => SizePolicy::Grow { current: 0 },
+    };
+    v.pool.create_image(name, known.unwrap_or(0), &v.create).map_err(|e| e.with_hint("pick another name, or remove it first"))?;
+    crate::signals::install();
+    let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
+    let pb = v.printer.progress(known, &format!("importing {name}"));
+    let src_name = source.to_string_lossy().into_owned();
+    let res = v.pool.open(name).and_then(|img| transfer::upload(&img, reader, policy, &tuning, None, &src_name, &pb));
+    pb.finish_and_clear();
+    match res {
+        Ok(o) => {
+            let mut r = VolumeReport::new(v, name, "import");
+            r.size = Some(o.bytes);
+            r.method = Some("import".into());
+            r.steps = vec![format!("import {src_name} into {} ({} bytes, {} written)", v.spec(name), o.bytes, o.written)];
+            r.changed = true;
+            Ok(r)
+        }
+        Err(e) => {
+            let _ = v.pool.remove_image(name);
+            Err(e)
+        }
+    }
+}
+
+pub fn export(v: &Volumes<'_>, name: &str, output: Option<PathBuf>) -> Result<VolumeReport> {
+    let img = v.pool.open_read_only(name, None).map_err(|e| match e {
+        Error::NotFound { .. } => v.not_found(name),
+        e => e,
+    })?;
+    let st = img.stat()?;
+    let sink = match &output {
+        None => Sink::Stream(Box::new(std::io::stdout())),
+        Some(p) => Sink::File(File::create(p).map_err(|e| Error::io(format!("output file {}", p.display()), e))?),
+    };
+    crate::signals::install();
+    let tuning = Tuning::for_object_size(st.object_size, v.queue_depth, v.op_timeout);
+    let pb = v.printer.progress(Some(st.size), &format!("exporting {name}"));
+    let res = transfer::download(&img, 0, st.size, sink, &tuning, None, &pb);
+    pb.finish_and_clear();
+    match res {
+        Ok(o) => {
+            let mut r = VolumeReport::new(v, name, "export");
+            r.size = Some(o.bytes);
+            r.steps = vec![format!("export {} to {} ({} bytes, {} read)", v.spec(name), output.as_ref().map_or("-".into(), |p| p.display().to_string()), o.bytes, o.read)];
+            r.changed = output.is_some();
+            Ok(r)
+        }
+        Err(e) => {
+            if let Some(p) = &output {
+                let _ = std::fs::remove_file(p);
+            }
+            Err(e)
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! Read-only volume verbs: `info`, `ls`, `tree`, `snapshot ls`, `connection-info`
+//! (Cinder's initialize_connection) and `stats` (get_volume_stats).
+
+use super::Volumes;
+use super::rules;
+use crate::cli::Context;
+use crate::error::{Error, Result};
+use crate::image::info::{Parent, Snapshot, parent_of, snapshots_of};
+use crate::output::{Report, table};
+use crate::size;
+use serde::Serialize;
+use serde_json::json;
+
+#[derive(Debug, Serialize)]
+pub struct VolumeInfo {
+    pub name: String,
+    /// librbd's internal image id (as in `rbd info`).
+    pub id: String,
+    pub pool: String,
+    pub size: u64,
+    pub objects: u64,
+    pub order: u8,
+    pub object_size: u64,
+    pub features: Vec<String>,
+    pub snapshot_count: usize,
+    pub snapshots: Vec<Snapshot>,
+    pub parent: Option<Parent>,
+    /// Ancestors through Cinder clone links.
+    pub clone_depth: u32,
+    /// Renamed `.deleted` by `volume rm` because clones still depend on it.
+    pub deleted: bool,
+}
+
+pub fn info(v: &Volumes<'_>, name: &str) -> Result<VolumeInfo> {
+    let img = v.pool.open_read_only(name, None).map_err(|e| match e {
+        Error::NotFound { .. } => v.not_found(name),
+        e => e,
+    })?;
+    let st = img.stat()?;
+    let snapshots = snapshots_of(&v.pool, name, &img)?;
+    Ok(VolumeInfo {
+        id: img.id()?,
+        pool: v.pool.name().into(),
+        size: st.size,
+        objects: st.objects,
+        order: st.order,
+        object_size: st.object_size,
+        features: crate::ceph::feature_names(img.features()?),
+        snapshot_count: snapshots.len(),
+        snapshots,
+        parent: parent_of(&img)?,
+        clone_depth: super::clone_depth(&v.pool, name)?,
+        deleted: name.ends_with(rules::DELETED_SUFFIX),
+        name: name.into(),
+    })
+}
+
+impl Report for VolumeInfo {
+    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        writeln!(out, "volume {}/{}{}", self.pool, self.name, if self.deleted { " (deleted, kept for its clones)" } else { "" })?;
+        writeln!(out, "  size         {} ({} bytes) in {} objects", size::human(self.size), self.size, self.objects)?;
+        writeln!(out, "  object size  {} (order {})", size::human(self.object_size), self.order)?;
+        writeln!(out, "  features     {}", self.features.join(", "))?;
+        writeln!(out, "  id           {}", self.id)?;
+        writeln!(out, "  clone depth  {}", self.clone_depth)?;
+        if let Some(p) = &self.parent {
+            writeln!(out, "  parent       {}/{}@{} (overlap {})", p.pool, p.image, p.snapshot, size::human(p.overlap))?;
+        }
+        for s in &self.snapshots {
+            writeln!(out, "  snapshot     {} ({}, clones: {})", s.name, if s.protected { "protected" } else { "unprotected" }, if s.children.is_empty() { "none".into() } else { s.children.join(", ") })?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct SnapshotList {
+    pub pool: String,
+    pub volume: String,
+    pub snapshots: Vec<Snapshot>,
+}
+
+pub fn snapshots(v: &Volumes<'_>, name: &str) -> Result<SnapshotList> {
+    let img = v.open(name)?;
+    Ok(SnapshotList { pool: v.pool.name().into(), volume: name.into(), snapshots: snapshots_of(&v.pool, name, &img)? })
+}
+
+impl Report for SnapshotList {
+    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let rows: Vec<Vec<String>> = self
+            .snapshots
+            .iter()
+            .map(|s| vec![s.name.clone(), size::human(s.size), if s.protected { "yes" } else { "no" }.into(), s.children.join(",")])
+            .collect();
+        table(out, &["SNAPSHOT", "SIZE", "PROTECTED", "CLONES"], &rows, false)
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct VolumeEntry {
+    pub name: String,
+    pub size: u64,
+    /// `pool/image@snapshot` of the parent, if a clone.
+    pub parent: Option<String>,
+    pub snapshot_count: usize,
+    pub deleted: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct VolumeList {
+    pub pool: String,
+    pub volumes: Vec<VolumeEntry>,
+    #[serde(skip)]
+    pub no_headers: bool,
+}
+
+pub fn list(v: &Volumes<'_>, all: bool) -> Result<VolumeList> {
+    let mut volumes = vec![];
+    for name in v.pool.list_images()? {
+        let deleted = name.ends_with(rules::DELETED_SUFFIX);
+        if deleted && !all {
+            continue;
+        }
+        let Ok(img) = v.pool.open_read_only(&name, None) else { continue };
+        volumes.push(VolumeEntry {
+            size: img.size()?,
+            parent: img.parent()?.map(|p| format!("{}/{}@{}", p.pool, p.image, p.snapshot)),
+            snapshot_count: img.snapshots()?.len(),
+            deleted,
+            name,
+        });
+    }
+    Ok(VolumeList { pool: v.pool.name().into(), volumes, no_headers: false })
+}
+
+impl Report for VolumeList {
+    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let rows: Vec<Vec<String>> = self
+            .volumes
+            .iter()
+            .map(|e| vec![e.name.clone(), size::human(e.size), e.parent.clone().unwrap_or_else(|| "-".into()), e.snapshot_count.to_string()])
+            .collect();
+        table(out, &["NAME", "SIZE", "PARENT", "SNAPSHOTS"], &rows, self.no_headers)
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct TreeNode {
+    pub pool: String,
+    pub image: String,
+    /// Snapshot of the parent this image was cloned from (None for the root).
+    pub snapshot: Option<String>,
+    /// 0 for the root.
+    pub depth: u32,
+    pub children: Vec<TreeNode>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Tree {
+    pub volume: String,
+    pub pool: String,
+    /// Parents from the volume up to the root: `pool/image@snapshot`.
+    pub ancestors: Vec<String>,
+    pub root: TreeNode,
+}
+
+fn descend(v: &Volumes<'_>, pool_name: &str, image: &str, snapshot: Option<String>, depth: u32) -> Result<TreeNode> {
+    let pool = v.cluster.pool(pool_name)?;
+    let img = pool.open_read_only(image, None)?;
+    let mut children = vec![];
+    for s in img.snapshots()? {
+        for c in pool.open_read_only(image, Some(&s.name))?.children()? {
+            children.push(descend(v, &c.pool, &c.image, Some(s.name.clone()), depth + 1)?);
+        }
+    }
+    Ok(TreeNode { pool: pool_name.into(), image: image.into(), snapshot, depth, children })
+}
+
+pub fn tree(v: &Volumes<'_>, name: &str) -> Result<Tree> {
+    v.open(name)?;
+    let mut ancestors = vec![];
+    let (mut pool, mut image) = (v.pool.name().to_string(), name.to_string());
+    loop {
+        let Some(p) = v.cluster.pool(&pool)?.open_read_only(&image, None)?.parent()? else { break };
+        ancestors.push(format!("{}/{}@{}", p.pool, p.image, p.snapshot));
+        (pool, image) = (p.pool, p.image);
+        if ancestors.len() > 10_000 {
+            break;
+        }
+    }
+    Ok(Tree { volume: name.into(), pool: v.pool.name().into(), ancestors, root: descend(v, &pool, &image, None, 0)? })
+}
+
+impl Report for Tree {
+    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        fn walk(out: &mut dyn std::io::Write, n: &TreeNode, me: &str) -> std::io::Result<()> {
+            let mark = if format!("{}/{}", n.pool, n.image) == me { "  <==" } else { "" };
+            let via = n.snapshot.as_deref().map(|s| format!(" (from @{s})")).unwrap_or_default();
+            writeln!(out, "{}{}/{}{via}  depth {}{mark}", "  ".repeat(n.depth as usize), n.pool, n.image, n.depth)?;
+            n.children.iter().try_for_each(|c| walk(out, c, me))
+        }
+        walk(out, &self.root, &format!("{}/{}", self.pool, self.volume))
+    }
+}
+
+/// Cinder's `initialize_connection` answer, verbatim in shape (ports are strings there).
+#[derive(Debug, Serialize)]
+pub struct ConnectionInfo {
+    pub driver_volume_type: &'static str,
+    pub data: serde_json::Value,
+}
+
+pub fn connection_info(v: &Volumes<'_>, ctx: &Context, name: &str, secret_uuid: Option<String>) -> Result<ConnectionInfo> {
+    v.open(name)?;
+    let mons = crate::mon::mon_addrs(v.cluster, crate::mon::Prefer::V1)?;
+    let user = ctx.settings.string("id");
+    let secret_uuid = secret_uuid.unwrap_or_else(|| mons.fsid.clone());
+    Ok(ConnectionInfo {
+        driver_volume_type: "rbd",
+        data: json!({
+            "name": v.spec(name),
+            "hosts": mons.hosts,
+            "ports": mons.ports.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+            "cluster_name": ctx.settings.string("cluster").unwrap_or_else(|| "ceph".into()),
+            "auth_enabled": user.is_some(),
+            "auth_username": user,
+            "secret_type": "ceph",
+            "secret_uuid": secret_uuid,
+            "volume_id": name,
+            "discard": true,
+        }),
+    })
+}
+
+impl Report for ConnectionInfo {
+    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        writeln!(out, "{}", serde_json::to_string_pretty(self).map_err(std::io::Error::other)?)
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Stats {
+    pub volume_backend_name: Option<String>,
+    pub pool: String,
+    pub vendor_name: &'static str,
+    pub storage_protocol: &'static str,
+    pub total_capacity_gb: f64,
+    pub free_capacity_gb: f64,
+    pub provisioned_capacity_gb: f64,
+    /// The pool's quota in bytes, when one is set (it caps total and free).
+    pub quota_bytes: Option<u64>,
+    pub thin_provisioning_support: bool,
+    pub thick_provisioning_support: bool,
+    pub multiattach: bool,
+}
+
+fn gib(b: u64) -> f64 {
+    (b as f64 / (1u64 << 30) as f64 * 100.0).round() / 100.0
+}
+
+pub fn stats(v: &Volumes<'_>, backend: Option<String>) -> Result<Stats> {
+    let df = v.cluster.mon_command_json(json!({"prefix": "df", "format": "json"}))?;
+    let pool = v.pool.name();
+    let entry = df["pools"].as_array().and_then(|ps| ps.iter().find(|p| p["name"] == pool)).ok_or_else(|| Error::not_found(format!("pool {pool} in 'ceph df'"), None))?;
+    let used = entry["stats"]["stored"].as_u64().or_else(|| entry["stats"]["bytes_used"].as_u64()).unwrap_or(0);
+    let avail = entry["stats"]["max_avail"].as_u64().unwrap_or(0);
+    let quota = v
+        .cluster
+        .mon_command_json(json!({"prefix": "osd pool get-quota", "pool": pool, "format": "json"}))?
+        .get("quota_max_bytes")
+        .and_then(|q| q.as_u64())
+        .filter(|q| *q > 0);
+    let (total, free) = match quota {
+        Some(q) => (q, q.saturating_sub(used).min(avail)),
+        None => (used + avail, avail),
+    };
+    let mut provisioned = 0;
+    for name in v.pool.list_images()? {
+        if let Ok(img) = v.pool.open_read_only(&name, None) {
+            provisioned += img.size()?;
+        }
+    }
+    Ok(Stats {
+        volume_backend_name: backend,
+        pool: pool.into(),
+        vendor_name: "Open Source",
+        storage_protocol: "ceph",
+        total_capacity_gb: gib(total),
+        free_capacity_gb: gib(free),
+        provisioned_capacity_gb: gib(provisioned),
+        quota_bytes: quota,
+        thin_provisioning_support: true,
+        thick_provisioning_support: false,
+        multiattach: false,
+    })
+}
+
+impl Report for Stats {
+    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        writeln!(out, "pool {}{}", self.pool, self.volume_backend_name.as_deref().map(|b| format!(" (backend {b})")).unwrap_or_default())?;
+        writeln!(out, "  total        {:.2} GiB{}", self.total_capacity_gb, if self.quota_bytes.is_some() { " (quota)" } else { "" })?;
+        writeln!(out, "  free         {:.2} GiB", self.free_capacity_gb)?;
+        writeln!(out, "  provisioned  {:.2} GiB (thin)", self.provisioned_capacity_gb)
+    }
+}

@@ -1,0 +1,155 @@
+//! Multi-step volume operations as a list of [`Action`]s: computed first from the
+//! cluster's state, then either printed (`--dry-run`) or executed in order, so the
+//! dry run and the real run are the same plan by construction.
+
+use crate::ceph::{CreateOptions, Pool};
+use crate::error::{Error, Result};
+use crate::output::Printer;
+use crate::signals;
+use std::fmt;
+use std::time::Duration;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    CreateSnap { image: String, snap: String },
+    Protect { image: String, snap: String },
+    Unprotect { image: String, snap: String },
+    RemoveSnap { image: String, snap: String },
+    Clone { parent: String, snap: String, child: String },
+    Copy { src: String, dest: String },
+    Flatten { image: String },
+    Resize { image: String, size: u64 },
+    Rename { from: String, to: String },
+    Remove { image: String },
+    TrashMove { image: String },
+}
+
+impl Action {
+    pub fn describe(&self, pool: &str) -> String {
+        match self {
+            Action::CreateSnap { image, snap } => format!("create snapshot {pool}/{image}@{snap}"),
+            Action::Protect { image, snap } => format!("protect snapshot {pool}/{image}@{snap}"),
+            Action::Unprotect { image, snap } => format!("unprotect snapshot {pool}/{image}@{snap}"),
+            Action::RemoveSnap { image, snap } => format!("remove snapshot {pool}/{image}@{snap}"),
+            Action::Clone { parent, snap, child } => format!("clone {pool}/{parent}@{snap} to {pool}/{child}"),
+            Action::Copy { src, dest } => format!("copy {pool}/{src} to {pool}/{dest}"),
+            Action::Flatten { image } => format!("flatten {pool}/{image}"),
+            Action::Resize { image, size } => format!("resize {pool}/{image} to {size} bytes"),
+            Action::Rename { from, to } => format!("rename {pool}/{from} to {pool}/{to}"),
+            Action::Remove { image } => format!("remove {pool}/{image}"),
+            Action::TrashMove { image } => format!("move {pool}/{image} to the trash"),
+        }
+    }
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe("-"))
+    }
+}
+
+/// How the executor retries a busy image and creates images.
+pub struct Exec<'a, 'c> {
+    pub pool: &'a Pool<'c>,
+    pub retries: u32,
+    pub retry_interval: Duration,
+    pub create: CreateOptions,
+    pub printer: &'a Printer,
+}
+
+impl Exec<'_, '_> {
+    pub fn run(&self, plan: &[Action]) -> Result<Vec<String>> {
+        let mut done = vec![];
+        for a in plan {
+            self.printer.log(1, a.describe(self.pool.name()));
+            self.one(a)?;
+            done.push(a.describe(self.pool.name()));
+        }
+        Ok(done)
+    }
+
+    fn one(&self, a: &Action) -> Result<()> {
+        let p = self.pool;
+        match a {
+            Action::CreateSnap { image, snap } => p.open(image)?.snap_create(snap),
+            Action::Protect { image, snap } => p.open(image)?.snap_protect(snap),
+            Action::Unprotect { image, snap } => p.open(image)?.snap_unprotect(snap).map_err(|e| match e {
+                Error::Busy { what, .. } => {
+                    let by = p.open_read_only(image, Some(snap)).and_then(|i| i.children()).map(|c| c.into_iter().map(|c| format!("{}/{}", c.pool, c.image)).collect()).unwrap_or_default();
+                    Error::InUse { what, by }
+                }
+                e => e,
+            }),
+            Action::RemoveSnap { image, snap } => p.open(image)?.snap_remove(snap),
+            Action::Clone { parent, snap, child } => p.clone_image(p, parent, snap, child, &self.create),
+            Action::Copy { src, dest } => {
+                let img = p.open_read_only(src, None)?;
+                let pb = self.printer.progress(Some(img.size()?), &format!("copying {src}"));
+                let r = img.copy_to(p, dest, &self.create, &mut |d, t| {
+                    pb.set_length(t);
+                    pb.set_position(d);
+                    signals::pending().is_none()
+                });
+                pb.finish_and_clear();
+                interrupted_or(r)
+            }
+            Action::Flatten { image } => flatten(p, image, self.printer),
+            Action::Resize { image, size } => p.open(image)?.resize(*size),
+            Action::Rename { from, to } => p.rename_image(from, to),
+            Action::Remove { image } => self.remove_with_retries(image),
+            Action::TrashMove { image } => p.trash_move(image),
+        }
+    }
+
+    /// Cinder retries a busy delete; here with exponential back-off, and the final
+    /// error names who holds the image.
+    fn remove_with_retries(&self, image: &str) -> Result<()> {
+        let mut attempt = 0;
+        loop {
+            match self.pool.remove_image(image) {
+                Err(Error::Busy { what, .. }) => {
+                    if attempt >= self.retries {
+                        let watchers = self.pool.open_read_only(image, None).and_then(|i| i.watchers()).unwrap_or_default();
+                        let who = watchers.iter().map(|w| w.address.clone()).collect::<Vec<_>>().join(", ");
+                        return Err(Error::Busy {
+                            what,
+                            hint: Some(format!(
+                                "still open after {} retries{}; close it there (or blocklist a crashed client: ceph osd blocklist add <addr>) and run rm again",
+                                self.retries,
+                                if who.is_empty() { String::new() } else { format!(" by {who}") }
+                            )),
+                        });
+                    }
+                    let wait = super::rules::backoff(self.retry_interval, attempt);
+                    self.printer.log(1, format!("{}/{image} is busy; retrying in {} s", self.pool.name(), wait.as_secs_f32()));
+                    std::thread::sleep(wait);
+                    signals::check()?;
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+}
+
+fn interrupted_or(r: Result<()>) -> Result<()> {
+    match (r, signals::pending()) {
+        (Err(_), Some(signal)) => Err(Error::Interrupted { signal, cleaned: None }),
+        (r, _) => r,
+    }
+}
+
+/// Flatten with a progress bar; Ctrl-C cancels through librbd's callback.
+pub fn flatten(pool: &Pool<'_>, image: &str, printer: &Printer) -> Result<()> {
+    let img = pool.open(image)?;
+    let size = img.size()?;
+    let pb = printer.progress(Some(size), &format!("flattening {image}"));
+    signals::install();
+    // librbd counts objects here; the bar shows bytes.
+    let r = img.flatten(&mut |done, total| {
+        pb.set_position(if total == 0 { size } else { size / total * done });
+        signals::pending().is_none()
+    });
+    pb.finish_and_clear();
+    interrupted_or(r)
+}
