@@ -21,7 +21,7 @@ fn write_tree(cmd: &clap::Command, name: &str, dir: &Path) -> Result<()> {
     man.render(&mut buf).map_err(|e| Error::io("rendering a man page", e))?;
     let path = dir.join(format!("{name}.1"));
     std::fs::write(&path, buf).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
-    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
         write_tree(sub, &format!("{name}-{}", sub.get_name()), dir)?;
     }
     Ok(())

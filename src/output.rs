@@ -64,6 +64,21 @@ impl Printer {
         }
     }
 
+    /// For commands whose data went to stdout (`download -o -`, `export -`): the JSON
+    /// report goes to stderr so stdout stays the data alone; text mode says nothing.
+    pub fn report_aside<R: Report>(&self, report: &R) -> std::io::Result<()> {
+        if self.is_json() {
+            let v = serde_json::to_value(report).map_err(std::io::Error::other)?;
+            let mut doc = serde_json::Map::new();
+            doc.insert("schema_version".into(), SCHEMA_VERSION.into());
+            if let serde_json::Value::Object(o) = v {
+                doc.extend(o);
+            }
+            eprintln!("{}", serde_json::Value::Object(doc));
+        }
+        Ok(())
+    }
+
     /// A note for the operator on stderr (text mode, not quiet).
     pub fn note(&self, msg: impl AsRef<str>) {
         if !self.quiet && !self.is_json() {

@@ -150,6 +150,12 @@ impl Cluster {
         let ret = unsafe { rados::rados_connect(cluster.raw) };
         if ret < 0 {
             let mon_host = cluster.conf_get("mon_host").unwrap_or_default();
+            if mon_host.is_empty() {
+                return Err(Error::not_found(
+                    "a monitor address (mon_host)".to_string(),
+                    Some("pass -c/--conf with the cluster's ceph.conf, or set CEPH_CONF".to_string()),
+                ));
+            }
             let target = if mon_host.is_empty() { "the cluster (no mon_host configured)".to_string() } else { format!("the cluster at {mon_host}") };
             return Err(match -ret {
                 libc::ETIMEDOUT | libc::ECONNREFUSED | libc::EHOSTUNREACH | libc::ENOTCONN | libc::EINTR => {

@@ -88,7 +88,7 @@ mod tests {
     #[test]
     fn one_component_old_style() {
         let l = Location::parse("rbd://abc-123").unwrap();
-        assert_eq!((l.image.as_str(), l.pool, l.snapshot), ("abc-123", None, None));
+        assert_eq!((l.image.as_str(), l.pool.as_deref(), l.snapshot.as_deref()), ("abc-123", None, None));
         assert_eq!(l.uri(), "rbd://abc-123");
     }
 

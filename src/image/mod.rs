@@ -258,7 +258,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
             }
             let cluster = ctx.connect()?;
             let report = download(&cluster, &req, p)?;
-            p.report(&report)?;
+            if req.output.is_none() { p.report_aside(&report)? } else { p.report(&report)? }
         }
         ImageCmd::Rm(a) => {
             let pool = pool_or(ctx, &a.pool)?;

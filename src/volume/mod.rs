@@ -412,7 +412,9 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
             if let Some(o) = &out {
                 crate::image::download_check_output(o, a.force)?;
             }
-            p.report(&create::export(&v, &vol_name(&a.name)?, out)?)?
+            let to_stdout = out.is_none();
+            let report = create::export(&v, &vol_name(&a.name)?, out)?;
+            if to_stdout { p.report_aside(&report)? } else { p.report(&report)? }
         }
         VolumeCmd::Import(a) => p.report(&create::import(&v, &a.source, &vol_name(&a.name)?)?)?,
     }

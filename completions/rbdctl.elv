@@ -1,0 +1,1128 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[rbdctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'rbdctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'rbdctl'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --id 'Client id to authenticate as, without "client." (before the subcommand; --user works anywhere)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand image 'Glance images: upload, download, remove, inspect'
+            cand volume 'Cinder volumes: create, clone, snapshot, delete, extend, export'
+            cand mon 'Monitors'
+            cand config 'Effective settings and where each came from'
+            cand exit-codes 'Print the exit-code table'
+            cand completions 'Print a shell completion script'
+            cand manpages 'Write the man pages into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;image'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand upload 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
+            cand download 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'
+            cand rm 'Unprotect and remove "snap", then remove the image'
+            cand info 'Size, layout, snapshots, checksums, parent and clones of an image'
+            cand ls 'List the images of a pool'
+            cand gc 'Remove uploads left incomplete (killed before their snapshot was protected)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;image;upload'= {
+            cand --id 'Image id (default: a new UUID, as Glance''s image ids)'
+            cand --pool 'Pool [default: images]'
+            cand --chunk-size 'Chunk and object size, a power of two (8MiB = order 23) [default: 8MiB]'
+            cand --size 'Exact size of the stream in bytes (or 10G, 512M...); a mismatch is an error'
+            cand --hash 'Multihash stored beside md5 (Glance''s hashing_algorithm) [default: sha512]'
+            cand --features 'RBD features, comma-separated'
+            cand --queue-depth 'AIO requests in flight [default: 16]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;image;download'= {
+            cand -o 'Output file, or - for stdout [default: -]'
+            cand --output 'Output file, or - for stdout [default: -]'
+            cand --pool 'Pool of a bare id [default: images]'
+            cand --offset 'First byte to read'
+            cand --length 'Bytes to read from --offset [default: to the end]'
+            cand --queue-depth 'AIO requests in flight [default: 16]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --force 'Replace an existing output file'
+            cand --no-verify 'Don''t verify the stored checksum'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;image;rm'= {
+            cand --pool 'Pool of a bare id [default: images]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --if-exists 'A missing image is a success (changed: false)'
+            cand --dry-run 'Print the steps without doing them'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;image;info'= {
+            cand --pool 'Pool of a bare id [default: images]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;image;ls'= {
+            cand --pool 'Pool [default: images]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --no-headers 'Rows only, for scripts'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;image;gc'= {
+            cand --pool 'Pool [default: images]'
+            cand --older-than 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --dry-run 'Print what would be removed'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;image;help'= {
+            cand upload 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
+            cand download 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'
+            cand rm 'Unprotect and remove "snap", then remove the image'
+            cand info 'Size, layout, snapshots, checksums, parent and clones of an image'
+            cand ls 'List the images of a pool'
+            cand gc 'Remove uploads left incomplete (killed before their snapshot was protected)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;image;help;upload'= {
+        }
+        &'rbdctl;image;help;download'= {
+        }
+        &'rbdctl;image;help;rm'= {
+        }
+        &'rbdctl;image;help;info'= {
+        }
+        &'rbdctl;image;help;ls'= {
+        }
+        &'rbdctl;image;help;gc'= {
+        }
+        &'rbdctl;image;help;help'= {
+        }
+        &'rbdctl;volume'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a volume: empty, or from a snapshot, a volume or an image'
+            cand clone 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
+            cand flatten 'Copy the parent''s data into a clone and detach it'
+            cand rm 'Delete a volume the way Cinder does'
+            cand snapshot 'Volume snapshots'
+            cand extend 'Grow a volume'
+            cand info 'Size, layout, snapshots, parent and clones of a volume'
+            cand ls 'List volumes (hides *.deleted unless --all)'
+            cand tree 'The clone lineage of a volume: up to the root, down to every clone'
+            cand connection-info 'What Nova/libvirt need to attach the volume (Cinder''s initialize_connection)'
+            cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
+            cand export 'Stream a volume to a file or stdout (sparse, with progress)'
+            cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;create'= {
+            cand --size 'Size: 10G, 10GiB, 512M, 1T, or a bare number of GiB (as Cinder)'
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand --object-size 'Object size, a power of two [default: 4MiB, order 22]'
+            cand --features 'RBD features, comma-separated [default: layering]'
+            cand --from-snapshot 'Clone this protected snapshot (VOL@SNAP)'
+            cand --from-volume 'Clone this volume (as `volume clone`)'
+            cand --from-image 'COW-clone a Glance image location of this cluster, or copy it when that can''t be done'
+            cand --source-conf 'With --from-image: ceph.conf of the cluster holding the image, if not this one'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --flatten 'With --from-snapshot: flatten the new volume (rbd_flatten_volume_from_snapshot)'
+            cand --if-not-exists 'An existing volume of the same size is a success (changed: false)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;clone'= {
+            cand --size 'Grow the clone to this size if larger than the source'
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand --max-clone-depth 'At this clone depth the new clone is flattened; 0 = full copy [default: 5]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --flatten-source 'Cinder 2014 rule: at the maximum depth flatten the source instead of the clone'
+            cand --dry-run 'Print the steps without doing them'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;flatten'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;rm'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --trash 'A volume with user snapshots is moved to the RBD trash instead of refused'
+            cand --dry-run 'Print the steps without doing them'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;snapshot'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create and protect a snapshot (Cinder''s create_snapshot)'
+            cand rm 'Unprotect and remove a snapshot'
+            cand ls 'List a volume''s snapshots'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;snapshot;create'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --if-not-exists 'An existing snapshot is a success (changed: false)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;snapshot;rm'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --flatten-children 'Flatten the snapshot''s clones first, instead of refusing'
+            cand --dry-run 'Print the steps without doing them'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;snapshot;ls'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;snapshot;help'= {
+            cand create 'Create and protect a snapshot (Cinder''s create_snapshot)'
+            cand rm 'Unprotect and remove a snapshot'
+            cand ls 'List a volume''s snapshots'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;snapshot;help;create'= {
+        }
+        &'rbdctl;volume;snapshot;help;rm'= {
+        }
+        &'rbdctl;volume;snapshot;help;ls'= {
+        }
+        &'rbdctl;volume;snapshot;help;help'= {
+        }
+        &'rbdctl;volume;extend'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --allow-shrink 'Allow a smaller size (destroys the data beyond it)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;info'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;ls'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --all 'Include volumes renamed *.deleted'
+            cand --no-headers 'Rows only, for scripts'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;tree'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;connection-info'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand --secret-uuid 'libvirt secret UUID [default: rbd_secret_uuid, else the cluster fsid]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;stats'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;export'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --force 'Replace an existing output file'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;import'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand --object-size 'Object size, a power of two [default: 4MiB]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;volume;help'= {
+            cand create 'Create a volume: empty, or from a snapshot, a volume or an image'
+            cand clone 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
+            cand flatten 'Copy the parent''s data into a clone and detach it'
+            cand rm 'Delete a volume the way Cinder does'
+            cand snapshot 'Volume snapshots'
+            cand extend 'Grow a volume'
+            cand info 'Size, layout, snapshots, parent and clones of a volume'
+            cand ls 'List volumes (hides *.deleted unless --all)'
+            cand tree 'The clone lineage of a volume: up to the root, down to every clone'
+            cand connection-info 'What Nova/libvirt need to attach the volume (Cinder''s initialize_connection)'
+            cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
+            cand export 'Stream a volume to a file or stdout (sparse, with progress)'
+            cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;help;create'= {
+        }
+        &'rbdctl;volume;help;clone'= {
+        }
+        &'rbdctl;volume;help;flatten'= {
+        }
+        &'rbdctl;volume;help;rm'= {
+        }
+        &'rbdctl;volume;help;snapshot'= {
+            cand create 'Create and protect a snapshot (Cinder''s create_snapshot)'
+            cand rm 'Unprotect and remove a snapshot'
+            cand ls 'List a volume''s snapshots'
+        }
+        &'rbdctl;volume;help;snapshot;create'= {
+        }
+        &'rbdctl;volume;help;snapshot;rm'= {
+        }
+        &'rbdctl;volume;help;snapshot;ls'= {
+        }
+        &'rbdctl;volume;help;extend'= {
+        }
+        &'rbdctl;volume;help;info'= {
+        }
+        &'rbdctl;volume;help;ls'= {
+        }
+        &'rbdctl;volume;help;tree'= {
+        }
+        &'rbdctl;volume;help;connection-info'= {
+        }
+        &'rbdctl;volume;help;stats'= {
+        }
+        &'rbdctl;volume;help;export'= {
+        }
+        &'rbdctl;volume;help;import'= {
+        }
+        &'rbdctl;volume;help;help'= {
+        }
+        &'rbdctl;mon'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand addrs 'Monitor hosts and ports from the monitor map'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;mon;addrs'= {
+            cand --prefer 'Which messenger address to report when a monitor has both'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;mon;help'= {
+            cand addrs 'Monitor hosts and ports from the monitor map'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;mon;help;addrs'= {
+        }
+        &'rbdctl;mon;help;help'= {
+        }
+        &'rbdctl;config'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Every effective setting, its value and its source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;config;show'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;config;help'= {
+            cand show 'Every effective setting, its value and its source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;config;help;show'= {
+        }
+        &'rbdctl;config;help;help'= {
+        }
+        &'rbdctl;exit-codes'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;completions'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;manpages'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (same as --id)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rbdctl;help'= {
+            cand image 'Glance images: upload, download, remove, inspect'
+            cand volume 'Cinder volumes: create, clone, snapshot, delete, extend, export'
+            cand mon 'Monitors'
+            cand config 'Effective settings and where each came from'
+            cand exit-codes 'Print the exit-code table'
+            cand completions 'Print a shell completion script'
+            cand manpages 'Write the man pages into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;help;image'= {
+            cand upload 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
+            cand download 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'
+            cand rm 'Unprotect and remove "snap", then remove the image'
+            cand info 'Size, layout, snapshots, checksums, parent and clones of an image'
+            cand ls 'List the images of a pool'
+            cand gc 'Remove uploads left incomplete (killed before their snapshot was protected)'
+        }
+        &'rbdctl;help;image;upload'= {
+        }
+        &'rbdctl;help;image;download'= {
+        }
+        &'rbdctl;help;image;rm'= {
+        }
+        &'rbdctl;help;image;info'= {
+        }
+        &'rbdctl;help;image;ls'= {
+        }
+        &'rbdctl;help;image;gc'= {
+        }
+        &'rbdctl;help;volume'= {
+            cand create 'Create a volume: empty, or from a snapshot, a volume or an image'
+            cand clone 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
+            cand flatten 'Copy the parent''s data into a clone and detach it'
+            cand rm 'Delete a volume the way Cinder does'
+            cand snapshot 'Volume snapshots'
+            cand extend 'Grow a volume'
+            cand info 'Size, layout, snapshots, parent and clones of a volume'
+            cand ls 'List volumes (hides *.deleted unless --all)'
+            cand tree 'The clone lineage of a volume: up to the root, down to every clone'
+            cand connection-info 'What Nova/libvirt need to attach the volume (Cinder''s initialize_connection)'
+            cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
+            cand export 'Stream a volume to a file or stdout (sparse, with progress)'
+            cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+        }
+        &'rbdctl;help;volume;create'= {
+        }
+        &'rbdctl;help;volume;clone'= {
+        }
+        &'rbdctl;help;volume;flatten'= {
+        }
+        &'rbdctl;help;volume;rm'= {
+        }
+        &'rbdctl;help;volume;snapshot'= {
+            cand create 'Create and protect a snapshot (Cinder''s create_snapshot)'
+            cand rm 'Unprotect and remove a snapshot'
+            cand ls 'List a volume''s snapshots'
+        }
+        &'rbdctl;help;volume;snapshot;create'= {
+        }
+        &'rbdctl;help;volume;snapshot;rm'= {
+        }
+        &'rbdctl;help;volume;snapshot;ls'= {
+        }
+        &'rbdctl;help;volume;extend'= {
+        }
+        &'rbdctl;help;volume;info'= {
+        }
+        &'rbdctl;help;volume;ls'= {
+        }
+        &'rbdctl;help;volume;tree'= {
+        }
+        &'rbdctl;help;volume;connection-info'= {
+        }
+        &'rbdctl;help;volume;stats'= {
+        }
+        &'rbdctl;help;volume;export'= {
+        }
+        &'rbdctl;help;volume;import'= {
+        }
+        &'rbdctl;help;mon'= {
+            cand addrs 'Monitor hosts and ports from the monitor map'
+        }
+        &'rbdctl;help;mon;addrs'= {
+        }
+        &'rbdctl;help;config'= {
+            cand show 'Every effective setting, its value and its source'
+        }
+        &'rbdctl;help;config;show'= {
+        }
+        &'rbdctl;help;exit-codes'= {
+        }
+        &'rbdctl;help;completions'= {
+        }
+        &'rbdctl;help;manpages'= {
+        }
+        &'rbdctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
