@@ -124,7 +124,7 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
             let _ = std::fs::remove_file(p);
         }
     };
-    let tuning = Tuning::for_object_size(stat.object_size, req.queue_depth, req.op_timeout);
+    let tuning = Tuning::for_reading(stat.object_size, req.queue_depth, req.op_timeout);
     let pb = printer.progress(Some(length), &format!("downloading {}", r.image));
     let outcome = transfer::download(&image, req.offset, length, sink, &tuning, multihash, &pb);
     pb.finish_and_clear();

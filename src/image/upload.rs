@@ -195,6 +195,7 @@ pub fn upload(cluster: &Cluster, req: &UploadRequest, printer: &Printer) -> Resu
                 return Err(e);
             }
         };
+        printer.log(2, format!("transferred {} bytes in {:.3} s", outcome.bytes, started.elapsed().as_secs_f64()));
         signals::check()?;
         image.metadata_set(meta::MD5, &outcome.digests.md5)?;
         image.metadata_set(meta::SIZE, &outcome.bytes.to_string())?;
@@ -205,6 +206,7 @@ pub fn upload(cluster: &Cluster, req: &UploadRequest, printer: &Printer) -> Resu
         image.snap_protect(SNAP)?;
         signals::check()?;
         image.metadata_remove(meta::INCOMPLETE)?;
+        printer.log(2, format!("checksums stored, snapshot protected at {:.3} s", started.elapsed().as_secs_f64()));
         let mh = outcome.digests.multihash.clone().unwrap_or(Multihash { algo: String::new(), value: String::new() });
         Ok((outcome, mh))
     })();

@@ -264,7 +264,7 @@ pub fn export(v: &Volumes<'_>, name: &str, output: Option<PathBuf>) -> Result<Vo
         Some(p) => Sink::File(File::create(p).map_err(|e| Error::io(format!("output file {}", p.display()), e))?),
     };
     crate::signals::install();
-    let tuning = Tuning::for_object_size(st.object_size, v.queue_depth, v.op_timeout);
+    let tuning = Tuning::for_reading(st.object_size, v.queue_depth, v.op_timeout);
     let pb = v.printer.progress(Some(st.size), &format!("exporting {name}"));
     let res = transfer::download(&img, 0, st.size, sink, &tuning, None, &pb);
     pb.finish_and_clear();
