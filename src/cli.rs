@@ -247,11 +247,10 @@ pub fn bulk_io_options() -> Vec<(String, String)> {
 
 fn warn_if_world_readable(printer: &Printer, path: &std::path::Path) {
     use std::os::unix::fs::PermissionsExt;
-    if let Ok(m) = std::fs::metadata(path) {
-        if m.permissions().mode() & 0o004 != 0 {
+    if let Ok(m) = std::fs::metadata(path)
+        && m.permissions().mode() & 0o004 != 0 {
             printer.warn(format!("keyring {} is readable by every user (chmod 600 it)", path.display()));
         }
-    }
 }
 
 /// Parse argv, run, print the error once; returns the exit code.

@@ -183,11 +183,10 @@ impl Error {
             Error::NotFound { hint, .. }
             | Error::AlreadyExists { hint, .. }
             | Error::Busy { hint, .. }
-            | Error::Timeout { hint, .. } => {
-                if hint.is_none() {
+            | Error::Timeout { hint, .. }
+                if hint.is_none() => {
                     *hint = Some(text.to_string());
                 }
-            }
             _ => {}
         }
         self

@@ -363,11 +363,10 @@ pub fn upload(image: &Image<'_>, source: Box<dyn Read + Send>, size: SizePolicy,
         reap(c, &mut queue, o, l, tuning, image, "writing")?;
     }
     let _ = reader.join();
-    if let SizePolicy::Exact(n) = size {
-        if bytes < n {
+    if let SizePolicy::Exact(n) = size
+        && bytes < n {
             return Err(Error::invalid(format!("{source_name} ended after {bytes} bytes, shorter than the declared size of {n} bytes (fix --size, or omit it)")));
         }
-    }
     if image_size != bytes {
         image.resize(bytes)?;
     }

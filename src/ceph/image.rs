@@ -576,7 +576,7 @@ impl<'p> Image<'p> {
         let mut ts = ffi::timespec { tv_sec: 0, tv_nsec: 0 };
         // SAFETY: out-pointer to a local of the C layout.
         check(unsafe { ffi::rbd_snap_get_timestamp(self.raw, id, &mut ts) }, || self.what())?;
-        Ok(ts.tv_sec as i64)
+        Ok(ts.tv_sec)
     }
 
     /// Copy the parent's data into this clone; `progress(done, total)` returns false to cancel.

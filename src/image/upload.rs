@@ -118,14 +118,13 @@ impl Report for UploadReport {
 /// Returns a description for the error message.
 pub(crate) fn remove_partial(pool: &Pool<'_>, name: &str) -> String {
     let removed = (|| -> Result<()> {
-        if let Ok(img) = pool.open(name) {
-            if img.snap_exists(SNAP).unwrap_or(false) {
+        if let Ok(img) = pool.open(name)
+            && img.snap_exists(SNAP).unwrap_or(false) {
                 if img.snap_is_protected(SNAP).unwrap_or(false) {
                     img.snap_unprotect(SNAP)?;
                 }
                 img.snap_remove(SNAP)?;
             }
-        }
         pool.remove_image(name)
     })();
     match removed {
@@ -148,11 +147,10 @@ pub fn upload(cluster: &Cluster, req: &UploadRequest, printer: &Printer) -> Resu
             (Box::new(f), len)
         }
     };
-    if let (Some(declared), Some(actual)) = (req.size, known) {
-        if declared != actual {
+    if let (Some(declared), Some(actual)) = (req.size, known)
+        && declared != actual {
             return Err(Error::invalid(format!("--size {declared} does not match the {actual} bytes of the source file (fix --size, or omit it)")));
         }
-    }
     let policy = match req.size.or(known) {
         Some(n) => SizePolicy::Exact(n),
         None => SizePolicy::Grow { current: 0 },

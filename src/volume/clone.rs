@@ -44,11 +44,10 @@ pub fn clone(v: &Volumes<'_>, src: &str, dest: &str, size: Option<u64>, max_dept
     if v.pool.exists(dest)? {
         return Err(Error::AlreadyExists { what: format!("volume {}", v.spec(dest)), hint: Some("pick another name, or remove it first".into()) });
     }
-    if let Some(s) = size {
-        if s < src_size {
+    if let Some(s) = size
+        && s < src_size {
             return Err(Error::invalid(format!("--size {s} is smaller than the source {} ({src_size} bytes); a clone can only grow", v.spec(src))));
         }
-    }
     let depth = clone_depth(&v.pool, src)?;
     let mode = rules::clone_mode(depth, max_depth, flatten_source);
     let snap = rules::clone_snap_name(dest);
@@ -106,7 +105,10 @@ pub fn clone(v: &Volumes<'_>, src: &str, dest: &str, size: Option<u64>, max_dept
         crate::signals::check()
     });
     if let Err(e) = result {
-        rollback(v, &plan[..done], dest, src, &snap);
+        // A failed Copy may leave a partial destination (librbd does not remove it),
+        // unless it failed because the destination already existed: that one isn't ours.
+        let partial_copy = matches!(plan.get(done), Some(Action::Copy { .. })) && !matches!(e, Error::AlreadyExists { .. });
+        rollback(v, &plan[..done], partial_copy, dest, src, &snap);
         return Err(e);
     }
     report.changed = true;
@@ -114,19 +116,18 @@ pub fn clone(v: &Volumes<'_>, src: &str, dest: &str, size: Option<u64>, max_dept
 }
 
 /// Undo a partly done clone: the new volume, then the temporary snapshot.
-fn rollback(v: &Volumes<'_>, done: &[Action], dest: &str, src: &str, snap: &str) {
-    let made_dest = done.iter().any(|a| matches!(a, Action::Clone { .. } | Action::Copy { .. }));
-    if made_dest || v.pool.exists(dest).unwrap_or(false) && done.iter().any(|a| matches!(a, Action::Copy { .. })) {
+fn rollback(v: &Volumes<'_>, done: &[Action], partial_copy: bool, dest: &str, src: &str, snap: &str) {
+    let made_dest = partial_copy || done.iter().any(|a| matches!(a, Action::Clone { .. } | Action::Copy { .. }));
+    if made_dest {
         let _ = v.pool.remove_image(dest);
     }
-    if let Ok(img) = v.pool.open(src) {
-        if img.snap_exists(snap).unwrap_or(false) {
+    if let Ok(img) = v.pool.open(src)
+        && img.snap_exists(snap).unwrap_or(false) {
             if img.snap_is_protected(snap).unwrap_or(false) {
                 let _ = img.snap_unprotect(snap);
             }
             let _ = img.snap_remove(snap);
         }
-    }
 }
 
 /// Flatten, then drop the clone link it no longer needs: the parent's `<name>.clone_snap`

@@ -147,7 +147,7 @@ pub fn flatten(pool: &Pool<'_>, image: &str, printer: &Printer) -> Result<()> {
     signals::install();
     // librbd counts objects here; the bar shows bytes.
     let r = img.flatten(&mut |done, total| {
-        pb.set_position(if total == 0 { size } else { size / total * done });
+        pb.set_position((size as u128 * done as u128).checked_div(total as u128).map_or(size, |b| b as u64));
         signals::pending().is_none()
     });
     pb.finish_and_clear();
