@@ -169,6 +169,19 @@ impl Cluster {
                 errno => errno_error(errno, format!("connecting to {target} as {client}")),
             });
         }
+        // rados_connect can return before the monitor map has arrived: until then the
+        // fsid reads as zeros and monitor commands fail with EPERM "wrong fsid" (seen in
+        // 5-28 % of runs here). Waiting for the latest osdmap means the maps are in.
+        // SAFETY: valid, connected handle; bounded by rados_mon_op_timeout set above.
+        let ret = unsafe { rados::rados_wait_for_latest_osdmap(cluster.raw) };
+        check(ret, || format!("waiting for the cluster maps as {client}"))?;
+        let deadline = std::time::Instant::now() + timeout;
+        while cluster.fsid()?.bytes().all(|b| b == b'0' || b == b'-') {
+            if std::time::Instant::now() >= deadline {
+                return Err(Error::Timeout { what: format!("waiting for the monitor map as {client}"), seconds: timeout.as_secs(), hint: None });
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
         Ok(cluster)
     }
 
