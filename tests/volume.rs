@@ -447,6 +447,31 @@ fn create_from_an_uploaded_image() {
     assert_same_bytes(&read(&out), &data, "the cloned volume");
 }
 
+/// Found by running scripts/demo: a Glance image uploaded with the default 8 MiB chunk
+/// could not be cloned into a volume (default 4 MiB objects): librbd refuses a clone
+/// whose object size differs from its parent's (EINVAL), and rbdctl passed the volume's.
+/// A clone now inherits its parent's object size, as Cinder's always did.
+#[test]
+fn clone_from_an_image_with_another_object_size() {
+    let mut g = Guard::new();
+    let dir = tempfile::tempdir().unwrap();
+    let id = unique("img8m");
+    g.add("images", &id);
+    let data = random_bytes(43, 3 * MIB as usize + 5);
+    let f = write_file(dir.path(), "img", &data);
+    let up = ok_json(&run(["image", "upload", s(&f), "--id", &id, "--format", "json"]), "upload with the default 8 MiB chunk");
+    let vol = unique("img8m-vol");
+    g.add("rbd", &vol);
+    let v = vol_ok(&["create", &vol, "--from-image", up["location"].as_str().unwrap(), "--size", "1G"]);
+    assert_eq!(v["method"], "cow-clone", "{v}");
+    let info = rbd_json(&["info", &spec(&vol)]);
+    assert_eq!(info["order"], 23, "the clone keeps its parent's 8 MiB objects: {info}");
+    assert_eq!(info["size"], 1u64 << 30, "{info}");
+    let out = dir.path().join("vol");
+    vol_ok(&["export", &vol, s(&out)]);
+    assert_same_bytes(&read(&out)[..data.len()], &data, "the clone's data");
+}
+
 #[test]
 fn import_export_round_trip_and_stats() {
     let mut g = Guard::new();

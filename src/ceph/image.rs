@@ -81,7 +81,10 @@ pub struct CreateOptions {
 struct ImageOptions(ffi::rbd_image_options_t);
 
 impl ImageOptions {
-    fn new(o: &CreateOptions) -> Result<Self> {
+    /// `with_order: false` for clones: librbd refuses a clone whose object size differs
+    /// from its parent's (EINVAL), and without one it inherits the parent's, as Cinder's
+    /// clones always did.
+    fn new(o: &CreateOptions, with_order: bool) -> Result<Self> {
         let mut raw = ptr::null_mut();
         // SAFETY: out-pointer to a local; destroyed in Drop.
         unsafe { ffi::rbd_image_options_create(&mut raw) };
@@ -92,7 +95,9 @@ impl ImageOptions {
         };
         set(ffi::RBD_IMAGE_OPTION_FORMAT, 2)?;
         set(ffi::RBD_IMAGE_OPTION_FEATURES, o.features)?;
-        set(ffi::RBD_IMAGE_OPTION_ORDER, o.order as u64)?;
+        if with_order {
+            set(ffi::RBD_IMAGE_OPTION_ORDER, o.order as u64)?;
+        }
         if let Some((unit, count)) = o.stripe {
             set(ffi::RBD_IMAGE_OPTION_STRIPE_UNIT, unit)?;
             set(ffi::RBD_IMAGE_OPTION_STRIPE_COUNT, count)?;
@@ -115,7 +120,7 @@ impl<'c> Pool<'c> {
 
     pub fn create_image(&self, name: &str, size: u64, opts: &CreateOptions) -> Result<()> {
         let n = cstr(name)?;
-        let o = ImageOptions::new(opts)?;
+        let o = ImageOptions::new(opts, true)?;
         // SAFETY: valid ioctx, C string and options handle.
         let ret = unsafe { ffi::rbd_create4(self.raw, n.as_ptr(), size, o.0) };
         check(ret, || format!("image {}", self.spec(name))).map(drop)
@@ -203,7 +208,7 @@ impl<'c> Pool<'c> {
     /// Clone `parent_pool/parent@snap` (a protected snapshot) as `child` in this pool.
     pub fn clone_image(&self, parent_pool: &Pool<'_>, parent: &str, snap: &str, child: &str, opts: &CreateOptions) -> Result<()> {
         let (p, s, c) = (cstr(parent)?, cstr(snap)?, cstr(child)?);
-        let o = ImageOptions::new(opts)?;
+        let o = ImageOptions::new(opts, false)?;
         // SAFETY: valid ioctxs, C strings and options handle.
         let ret = unsafe { ffi::rbd_clone3(parent_pool.raw, p.as_ptr(), s.as_ptr(), self.raw, c.as_ptr(), o.0) };
         check(ret, || format!("image {}", self.spec(child))).map(drop)
@@ -590,7 +595,7 @@ impl<'p> Image<'p> {
     /// Full copy into `dest_pool/dest` (created with `opts`), sparse, with progress.
     pub fn copy_to(&self, dest_pool: &Pool<'_>, dest: &str, opts: &CreateOptions, progress: &mut dyn FnMut(u64, u64) -> bool) -> Result<()> {
         let d = cstr(dest)?;
-        let o = ImageOptions::new(opts)?;
+        let o = ImageOptions::new(opts, true)?;
         let mut ctx = ProgressCtx { f: progress };
         // SAFETY: as for flatten; the destination ioctx outlives the call.
         let ret = unsafe {
