@@ -31,13 +31,14 @@ pub struct Snapshot {
     pub children: Vec<String>,
 }
 
+/// What `rbd info` shows of any image: shared by `image info` and `volume info`,
+/// flattened into both so the JSON names stay `rbd`'s.
 #[derive(Debug, Serialize)]
-pub struct ImageInfo {
+pub struct Layout {
     pub name: String,
     /// librbd's internal image id (as in `rbd info`).
     pub id: String,
     pub pool: String,
-    pub location: String,
     pub size: u64,
     pub objects: u64,
     pub order: u8,
@@ -45,11 +46,55 @@ pub struct ImageInfo {
     pub features: Vec<String>,
     pub snapshot_count: usize,
     pub snapshots: Vec<Snapshot>,
+    pub parent: Option<Parent>,
+}
+
+impl Layout {
+    pub(crate) fn read(pool: &Pool<'_>, name: &str, image: &Image<'_>) -> Result<Layout> {
+        let stat = image.stat()?;
+        let snapshots = snapshots_of(pool, name, image)?;
+        Ok(Layout {
+            name: name.to_string(),
+            id: image.id()?,
+            pool: pool.name().to_string(),
+            size: stat.size,
+            objects: stat.objects,
+            order: stat.order,
+            object_size: stat.object_size,
+            features: feature_names(image.features()?),
+            snapshot_count: snapshots.len(),
+            snapshots,
+            parent: parent_of(image)?,
+        })
+    }
+
+    /// The text lines both `info` commands print after their own heading.
+    pub(crate) fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        writeln!(out, "  size         {} ({} bytes) in {} objects", size::human(self.size), self.size, self.objects)?;
+        writeln!(out, "  object size  {} (order {})", size::human(self.object_size), self.order)?;
+        writeln!(out, "  features     {}", self.features.join(", "))?;
+        writeln!(out, "  id           {}", self.id)?;
+        if let Some(p) = &self.parent {
+            writeln!(out, "  parent       {}/{}@{} (overlap {})", p.pool, p.image, p.snapshot, size::human(p.overlap))?;
+        }
+        for s in &self.snapshots {
+            let prot = if s.protected { "protected" } else { "unprotected" };
+            let clones = if s.children.is_empty() { "none".to_string() } else { s.children.join(", ") };
+            writeln!(out, "  snapshot     {} ({prot}, clones: {clones})", s.name)?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImageInfo {
+    #[serde(flatten)]
+    pub layout: Layout,
+    pub location: String,
     /// Stored checksums by algorithm (`md5`, `sha512`).
     pub checksums: BTreeMap<String, String>,
     /// true while an upload has not finished (or was killed).
     pub incomplete: bool,
-    pub parent: Option<Parent>,
     /// Clones of `snap`, `pool/image`.
     pub children: Vec<String>,
 }
@@ -83,50 +128,26 @@ pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<Im
     let r = target.resolve(cluster, default_pool)?;
     let pool = cluster.pool(&r.pool)?;
     let image = pool.open_read_only(&r.image, None).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
-    let stat = image.stat()?;
-    let snapshots = snapshots_of(&pool, &r.image, &image)?;
-    let children = snapshots.iter().find(|s| s.name == SNAP).map(|s| s.children.clone()).unwrap_or_default();
+    let layout = Layout::read(&pool, &r.image, &image)?;
+    let children = layout.snapshots.iter().find(|s| s.name == SNAP).map(|s| s.children.clone()).unwrap_or_default();
     Ok(ImageInfo {
-        id: image.id()?,
         location: Location::new(&cluster.fsid()?, &r.pool, &r.image, SNAP).uri(),
-        size: stat.size,
-        objects: stat.objects,
-        order: stat.order,
-        object_size: stat.object_size,
-        features: feature_names(image.features()?),
-        snapshot_count: snapshots.len(),
         checksums: checksums(&image)?,
         incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
-        parent: parent_of(&image)?,
-        snapshots,
         children,
-        name: r.image,
-        pool: r.pool,
+        layout,
     })
 }
 
 impl Report for ImageInfo {
     fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        writeln!(out, "image {}/{}{}", self.pool, self.name, if self.incomplete { " (INCOMPLETE upload)" } else { "" })?;
+        let l = &self.layout;
+        writeln!(out, "image {}/{}{}", l.pool, l.name, if self.incomplete { " (INCOMPLETE upload)" } else { "" })?;
         writeln!(out, "  location     {}", self.location)?;
-        writeln!(out, "  size         {} ({} bytes) in {} objects", size::human(self.size), self.size, self.objects)?;
-        writeln!(out, "  object size  {} (order {})", size::human(self.object_size), self.order)?;
-        writeln!(out, "  features     {}", self.features.join(", "))?;
-        writeln!(out, "  id           {}", self.id)?;
         for (algo, v) in &self.checksums {
             writeln!(out, "  {algo:<12} {v}")?;
         }
-        if let Some(p) = &self.parent {
-            writeln!(out, "  parent       {}/{}@{} (overlap {})", p.pool, p.image, p.snapshot, size::human(p.overlap))?;
-        }
-        for s in &self.snapshots {
-            let prot = if s.protected { "protected" } else { "unprotected" };
-            writeln!(out, "  snapshot     {} ({prot}, {} clones)", s.name, s.children.len())?;
-            for c in &s.children {
-                writeln!(out, "    clone      {c}")?;
-            }
-        }
-        Ok(())
+        l.text(out)
     }
 }
 

@@ -5,7 +5,7 @@ use super::Volumes;
 use super::rules;
 use crate::cli::Context;
 use crate::error::{Error, Result};
-use crate::image::info::{Parent, Snapshot, parent_of, snapshots_of};
+use crate::image::info::{Layout, Snapshot, snapshots_of};
 use crate::output::{Report, table};
 use crate::size;
 use serde::Serialize;
@@ -13,18 +13,8 @@ use serde_json::json;
 
 #[derive(Debug, Serialize)]
 pub struct VolumeInfo {
-    pub name: String,
-    /// librbd's internal image id (as in `rbd info`).
-    pub id: String,
-    pub pool: String,
-    pub size: u64,
-    pub objects: u64,
-    pub order: u8,
-    pub object_size: u64,
-    pub features: Vec<String>,
-    pub snapshot_count: usize,
-    pub snapshots: Vec<Snapshot>,
-    pub parent: Option<Parent>,
+    #[serde(flatten)]
+    pub layout: Layout,
     /// Ancestors through Cinder clone links.
     pub clone_depth: u32,
     /// Renamed `.deleted` by `volume rm` because clones still depend on it.
@@ -36,40 +26,19 @@ pub fn info(v: &Volumes<'_>, name: &str) -> Result<VolumeInfo> {
         Error::NotFound { .. } => v.not_found(name),
         e => e,
     })?;
-    let st = img.stat()?;
-    let snapshots = snapshots_of(&v.pool, name, &img)?;
     Ok(VolumeInfo {
-        id: img.id()?,
-        pool: v.pool.name().into(),
-        size: st.size,
-        objects: st.objects,
-        order: st.order,
-        object_size: st.object_size,
-        features: crate::ceph::feature_names(img.features()?),
-        snapshot_count: snapshots.len(),
-        snapshots,
-        parent: parent_of(&img)?,
+        layout: Layout::read(&v.pool, name, &img)?,
         clone_depth: super::clone_depth(&v.pool, name)?,
         deleted: name.ends_with(rules::DELETED_SUFFIX),
-        name: name.into(),
     })
 }
 
 impl Report for VolumeInfo {
     fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        writeln!(out, "volume {}/{}{}", self.pool, self.name, if self.deleted { " (deleted, kept for its clones)" } else { "" })?;
-        writeln!(out, "  size         {} ({} bytes) in {} objects", size::human(self.size), self.size, self.objects)?;
-        writeln!(out, "  object size  {} (order {})", size::human(self.object_size), self.order)?;
-        writeln!(out, "  features     {}", self.features.join(", "))?;
-        writeln!(out, "  id           {}", self.id)?;
+        let l = &self.layout;
+        writeln!(out, "volume {}/{}{}", l.pool, l.name, if self.deleted { " (deleted, kept for its clones)" } else { "" })?;
         writeln!(out, "  clone depth  {}", self.clone_depth)?;
-        if let Some(p) = &self.parent {
-            writeln!(out, "  parent       {}/{}@{} (overlap {})", p.pool, p.image, p.snapshot, size::human(p.overlap))?;
-        }
-        for s in &self.snapshots {
-            writeln!(out, "  snapshot     {} ({}, clones: {})", s.name, if s.protected { "protected" } else { "unprotected" }, if s.children.is_empty() { "none".into() } else { s.children.join(", ") })?;
-        }
-        Ok(())
+        l.text(out)
     }
 }
 
