@@ -223,6 +223,11 @@ impl Context {
         Cluster::connect(&opts)
     }
 
+    /// How removals retry a busy image (`--retries`, `--retry-interval`).
+    pub fn retry(&self) -> Result<crate::retry::Retry> {
+        Ok(crate::retry::Retry { retries: self.settings.u64("retries")? as u32, interval: self.settings.seconds("retry_interval")? })
+    }
+
     pub fn queue_depth(&self) -> Result<usize> {
         let q = self.settings.u64("queue_depth")?;
         if !(1..=256).contains(&q) {
@@ -255,13 +260,14 @@ fn warn_if_world_readable(printer: &Printer, path: &std::path::Path) {
 
 /// Parse argv, run, print the error once; returns the exit code.
 pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
-    let matches = match Cli::command().try_get_matches_from(args) {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let matches = match Cli::command().try_get_matches_from(&args) {
         Ok(m) => m,
-        Err(e) => {
-            let code = if e.use_stderr() { crate::error::exit::USAGE } else { 0 };
-            let _ = e.print();
-            return code;
+        Err(e) if !e.use_stderr() => {
+            let _ = e.print(); // --help, --version
+            return 0;
         }
+        Err(e) => return usage_error(&e, &args),
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
@@ -273,11 +279,33 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
     let printer = Printer::new(cli.global.format, cli.global.quiet, cli.global.verbose);
     match run(cli, printer) {
         Ok(()) => 0,
+        Err(err) if is_broken_pipe(&err) => 0, // `rbdctl ... | head`: the reader had enough
         Err(err) => {
             printer.error(&err);
             err.chain().find_map(|e| e.downcast_ref::<Error>()).map(Error::exit_code).unwrap_or(crate::error::exit::FAILURE)
         }
     }
+}
+
+/// A parse error as rbdctl's one line (or JSON object), exit 2: clap's first line names
+/// the argument and the rule; --help has the rest.
+fn usage_error(e: &clap::Error, args: &[OsString]) -> i32 {
+    let rendered = e.render().to_string();
+    // The message runs until the usage block ("required arguments ...:" lists them below).
+    let first: Vec<&str> = rendered.lines().take_while(|l| !l.is_empty() && !l.starts_with("Usage:")).map(str::trim).collect();
+    let first = first.join(" ").trim_start_matches("error: ").to_string();
+    let message = format!("{first} (see rbdctl --help)");
+    let json = args.windows(2).any(|w| w[0] == "--format" && w[1] == "json") || args.iter().any(|a| a == "--format=json");
+    let printer = Printer::new(if json { Format::Json } else { Format::Text }, false, 0);
+    printer.error(&anyhow::Error::new(Error::InvalidInput(message)));
+    crate::error::exit::USAGE
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        matches!(e.downcast_ref::<Error>(), Some(Error::Io { cause, .. }) if cause.kind() == std::io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn flags(cli: &Cli) -> Vec<(&'static str, String)> {

@@ -40,7 +40,8 @@ pub enum Error {
     #[error("no space left for {what} (the pool is full or its quota is reached: ceph df, ceph osd pool get-quota)")]
     NoSpace { what: String },
 
-    #[error("{what} timed out after {seconds} s{}", hint_suffix(.hint))]
+    /// `seconds` 0: librados' own op timeout fired (its length is --op-timeout).
+    #[error("{what} timed out{}{}", after(*.seconds), hint_suffix(.hint))]
     Timeout { what: String, seconds: u64, hint: Option<String> },
 
     #[error("{what} is read-only")]
@@ -52,8 +53,9 @@ pub enum Error {
     #[error("interrupted by {signal}{}", cleanup_suffix(.cleaned))]
     Interrupted { signal: Signal, cleaned: Option<String> },
 
-    #[error("{what}: {source}")]
-    Io { what: String, #[source] source: std::io::Error },
+    /// The cause is in the message (not a `#[source]`), so `{:#}` prints it once.
+    #[error("{what}: {cause}")]
+    Io { what: String, cause: std::io::Error },
 
     /// Any other librados/librbd failure, with the call and the errno.
     #[error("{what} failed: {} (errno {errno})", errno_text(*.errno))]
@@ -62,6 +64,10 @@ pub enum Error {
 
 fn hint_suffix(hint: &Option<String>) -> String {
     hint.as_ref().map(|h| format!(" ({h})")).unwrap_or_default()
+}
+
+fn after(seconds: u64) -> String {
+    if seconds == 0 { String::new() } else { format!(" after {seconds} s") }
 }
 
 fn cleanup_suffix(cleaned: &Option<String>) -> String {
@@ -130,7 +136,7 @@ impl Error {
     }
 
     pub fn io(what: impl Into<String>, source: std::io::Error) -> Self {
-        Error::Io { what: what.into(), source }
+        Error::Io { what: what.into(), cause: source }
     }
 
     /// The stable name of this error's class, `error.kind` in JSON.
@@ -167,7 +173,7 @@ impl Error {
             Error::Interrupted { signal: Signal::Sigint, .. } => exit::SIGINT,
             Error::Interrupted { signal: Signal::Sigterm, .. } => exit::SIGTERM,
             Error::ReadOnly { .. } => exit::PERMISSION,
-            Error::Io { source, .. } => match source.kind() {
+            Error::Io { cause, .. } => match cause.kind() {
                 std::io::ErrorKind::NotFound => exit::NOT_FOUND,
                 std::io::ErrorKind::PermissionDenied => exit::PERMISSION,
                 std::io::ErrorKind::AlreadyExists => exit::EXISTS,

@@ -11,6 +11,7 @@ pub mod image;
 pub mod mon;
 pub mod names;
 pub mod output;
+pub mod retry;
 pub mod signals;
 pub mod size;
 pub mod transfer;

@@ -63,6 +63,14 @@ pub fn from_os(kind: Kind, raw: &std::ffi::OsStr) -> Result<String> {
     Ok(s.to_string())
 }
 
+/// A clap value parser for an argument that must be UTF-8 (names, locations): argv may
+/// not be, and clap's own message would not say which argument or rule.
+pub fn utf8_arg(what: &'static str) -> impl clap::builder::TypedValueParser<Value = String> {
+    use clap::builder::TypedValueParser;
+    clap::builder::OsStringValueParser::new()
+        .try_map(move |raw| raw.into_string().map_err(|raw| format!("invalid {what} {raw:?}: it is not valid UTF-8")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -201,6 +201,12 @@ impl Cluster {
         Ok(CStr::from_bytes_until_nul(&buf).map(|c| c.to_string_lossy().into_owned()).unwrap_or_default())
     }
 
+    /// This client's global id, as watchers report it (`client.<id>`).
+    pub fn instance_id(&self) -> u64 {
+        // SAFETY: valid, connected handle.
+        unsafe { rados::rados_get_instance_id(self.raw) }
+    }
+
     /// The client name this connection authenticated as (`client.admin`).
     pub fn client(&self) -> &str {
         &self.client
@@ -264,6 +270,11 @@ impl Cluster {
         check(ret, || format!("pool {name}")).map_err(|e| {
             e.with_hint(&format!("create it with: ceph osd pool create {name} && rbd pool init {name}; or pick another with --pool"))
         })?;
+        // On a full pool (quota or full OSDs) a write then fails at once with
+        // EDQUOT/ENOSPC (exit 7) instead of blocking until --op-timeout, and the cleanup
+        // of what it left can still delete, as `rbd rm` does.
+        // SAFETY: raw is the valid ioctx just created.
+        unsafe { super::ffi::rados_set_pool_full_try(raw) };
         Ok(Pool { raw, name: name.to_string(), _cluster: PhantomData })
     }
 

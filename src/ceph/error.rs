@@ -17,7 +17,11 @@ pub fn errno_error(errno: i32, what: String) -> Error {
         libc::ENOTEMPTY => Error::HasSnapshots { what, snapshots: vec![] },
         libc::EPERM | libc::EACCES => Error::PermissionDenied { what },
         libc::ENOSPC | libc::EDQUOT => Error::NoSpace { what },
-        libc::ETIMEDOUT => Error::Timeout { what, seconds: 0, hint: None },
+        libc::ETIMEDOUT => Error::Timeout {
+            what,
+            seconds: 0,
+            hint: Some("the cluster did not answer within --op-timeout: is the pool full or over quota, or the cluster paused? see ceph -s".into()),
+        },
         libc::EROFS => Error::ReadOnly { what },
         libc::EINVAL | libc::ERANGE | libc::ENAMETOOLONG => {
             Error::InvalidInput(format!("{what}: {}", crate::error::errno_text(errno)))

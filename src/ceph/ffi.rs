@@ -84,6 +84,14 @@ pub struct timespec {
     pub tv_nsec: libc::c_long,
 }
 
+// The one librados call the `ceph` crate does not declare.
+#[link(name = "rados")]
+unsafe extern "C" {
+    /// Ops on a full pool fail with EDQUOT/ENOSPC instead of blocking; deletes go through
+    /// (what `rbd rm` sets).
+    pub fn rados_set_pool_full_try(io: rados_ioctx_t);
+}
+
 #[link(name = "rbd")]
 unsafe extern "C" {
     pub fn rbd_version(major: *mut c_int, minor: *mut c_int, extra: *mut c_int);

@@ -151,8 +151,17 @@ impl<'c> Pool<'c> {
             Some(s) => format!("snapshot {}@{s}", self.spec(name)),
             None => format!("image {}", self.spec(name)),
         };
+        if ret == -libc::ENOENT && !read_only && self.open_read_only(name, snap).is_ok() {
+            return Err(self.refused_on_full_pool(name, "opened for writing"));
+        }
         check(ret, || spec.clone())?;
         Ok(Image { raw, spec: self.spec(name), _pool: PhantomData })
+    }
+
+    /// librbd answers ENOENT for an image that exists when a write it needs is refused
+    /// on a full pool (seen with `rbd rm` too: the trash entry can't be added).
+    fn refused_on_full_pool(&self, name: &str, verb: &str) -> Error {
+        Error::NoSpace { what: format!("image {}: it exists, but librbd can't have it {verb}", self.spec(name)) }
     }
 
     pub fn exists(&self, name: &str) -> Result<bool> {
@@ -184,10 +193,21 @@ impl<'c> Pool<'c> {
         }
     }
 
+    /// Other clients holding `name` open: our own watch (an open handle here) is left out.
+    pub fn watchers(&self, name: &str) -> Result<Vec<Watcher>> {
+        // SAFETY: a valid ioctx's cluster handle; reading its instance id has no effects.
+        let me = unsafe { ceph::rados::rados_get_instance_id(ceph::rados::rados_ioctx_get_cluster(self.raw)) };
+        let all = self.open_read_only(name, None)?.watchers()?;
+        Ok(all.into_iter().filter(|w| w.id as u64 != me).collect())
+    }
+
     pub fn remove_image(&self, name: &str) -> Result<()> {
         let n = cstr(name)?;
         // SAFETY: valid ioctx and C string.
         let ret = unsafe { ffi::rbd_remove(self.raw, n.as_ptr()) };
+        if ret == -libc::ENOENT && self.list_images().is_ok_and(|names| names.iter().any(|n| n == name)) {
+            return Err(self.refused_on_full_pool(name, "removed"));
+        }
         check(ret, || format!("image {}", self.spec(name))).map(drop)
     }
 

@@ -27,8 +27,9 @@ pub struct Snapshot {
     pub name: String,
     pub size: u64,
     pub protected: bool,
-    /// Clones of this snapshot, `pool/image`.
-    pub children: Vec<String>,
+    /// Clones of this snapshot, `pool/image`; null when this client may not list them
+    /// (a read-only profile can't read other pools' clone records).
+    pub children: Option<Vec<String>>,
 }
 
 /// What `rbd info` shows of any image: shared by `image info` and `volume info`,
@@ -79,7 +80,7 @@ impl Layout {
         }
         for s in &self.snapshots {
             let prot = if s.protected { "protected" } else { "unprotected" };
-            let clones = if s.children.is_empty() { "none".to_string() } else { s.children.join(", ") };
+            let clones = clone_list(&s.children);
             writeln!(out, "  snapshot     {} ({prot}, clones: {clones})", s.name)?;
         }
         Ok(())
@@ -95,8 +96,8 @@ pub struct ImageInfo {
     pub checksums: BTreeMap<String, String>,
     /// true while an upload has not finished (or was killed).
     pub incomplete: bool,
-    /// Clones of `snap`, `pool/image`.
-    pub children: Vec<String>,
+    /// Clones of `snap`, `pool/image`; null when this client may not list them.
+    pub children: Option<Vec<String>>,
 }
 
 pub(crate) fn parent_of(image: &Image<'_>) -> Result<Option<Parent>> {
@@ -106,11 +107,30 @@ pub(crate) fn parent_of(image: &Image<'_>) -> Result<Option<Parent>> {
     })
 }
 
+/// `Ok(None)` when the client lacks the caps for this read: the answer is unknown,
+/// which is not the same as empty.
+pub(crate) fn permitted<T>(r: Result<T>) -> Result<Option<T>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(Error::PermissionDenied { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Text for a clone list that may be unknown.
+pub(crate) fn clone_list(children: &Option<Vec<String>>) -> String {
+    match children {
+        None => "unknown (no permission to list them)".to_string(),
+        Some(c) if c.is_empty() => "none".to_string(),
+        Some(c) => c.join(", "),
+    }
+}
+
 pub(crate) fn snapshots_of(pool: &Pool<'_>, name: &str, image: &Image<'_>) -> Result<Vec<Snapshot>> {
     let mut out = vec![];
     for s in image.snapshots()? {
         let at = pool.open_read_only(name, Some(&s.name))?;
-        let children = at.children()?.into_iter().map(|c| format!("{}/{}", c.pool, c.image)).collect();
+        let children = permitted(at.children())?.map(|c| c.into_iter().map(|c| format!("{}/{}", c.pool, c.image)).collect());
         out.push(Snapshot { protected: image.snap_is_protected(&s.name)?, children, id: s.id, name: s.name, size: s.size });
     }
     Ok(out)
@@ -129,7 +149,10 @@ pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<Im
     let pool = cluster.pool(&r.pool)?;
     let image = pool.open_read_only(&r.image, None).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
     let layout = Layout::read(&pool, &r.image, &image)?;
-    let children = layout.snapshots.iter().find(|s| s.name == SNAP).map(|s| s.children.clone()).unwrap_or_default();
+    let children = match layout.snapshots.iter().find(|s| s.name == SNAP) {
+        Some(s) => s.children.clone(),
+        None => Some(vec![]),
+    };
     Ok(ImageInfo {
         location: Location::new(&cluster.fsid()?, &r.pool, &r.image, SNAP).uri(),
         checksums: checksums(&image)?,
@@ -159,7 +182,8 @@ pub struct ImageEntry {
     pub checksum: Option<String>,
     /// `snap` exists and is protected.
     pub protected: bool,
-    pub children: usize,
+    /// Clones of `snap`; null when this client may not list them.
+    pub children: Option<usize>,
     pub incomplete: bool,
 }
 
@@ -181,7 +205,7 @@ pub fn list(cluster: &Cluster, pool_name: &str) -> Result<ImageList> {
             Err(e) => return Err(e),
         };
         let has_snap = image.snap_exists(SNAP)?;
-        let children = if has_snap { pool.open_read_only(&name, Some(SNAP))?.children()?.len() } else { 0 };
+        let children = if has_snap { permitted(pool.open_read_only(&name, Some(SNAP))?.children())?.map(|c| c.len()) } else { Some(0) };
         images.push(ImageEntry {
             size: image.size()?,
             checksum: image.metadata_get(meta::MD5)?,
@@ -205,7 +229,7 @@ impl Report for ImageList {
                     size::human(i.size),
                     if i.checksum.is_some() { "yes" } else { "no" }.to_string(),
                     if i.protected { "yes" } else { "no" }.to_string(),
-                    i.children.to_string(),
+                    i.children.map_or("?".to_string(), |n| n.to_string()),
                     if i.incomplete { "INCOMPLETE" } else { "ok" }.to_string(),
                 ]
             })
@@ -242,7 +266,7 @@ impl Report for GcReport {
 }
 
 /// Remove uploads whose incomplete marker is older than `older_than_s`.
-pub fn gc(cluster: &Cluster, pool_name: &str, older_than_s: u64, dry_run: bool) -> Result<GcReport> {
+pub fn gc(cluster: &Cluster, pool_name: &str, older_than_s: u64, dry_run: bool, retry: crate::retry::Retry) -> Result<GcReport> {
     let pool = cluster.pool(pool_name)?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let mut report = GcReport { pool: pool_name.to_string(), removed: vec![], kept: vec![], dry_run, changed: false };
@@ -256,10 +280,7 @@ pub fn gc(cluster: &Cluster, pool_name: &str, older_than_s: u64, dry_run: bool) 
             continue;
         }
         if !dry_run {
-            let cleaned = super::upload::remove_partial(&pool, &name);
-            if pool.exists(&name)? {
-                return Err(Error::Ceph { what: cleaned, errno: libc::EBUSY });
-            }
+            super::upload::remove_partial(&pool, &name, retry)?;
             report.changed = true;
         }
         report.removed.push(name);

@@ -94,7 +94,7 @@ pub struct UploadArgs {
     #[arg(value_name = "FILE|-")]
     pub source: OsString,
     /// Image id (default: a new UUID, as Glance's image ids)
-    #[arg(long)]
+    #[arg(long, value_parser = crate::names::utf8_arg("image name"))]
     pub id: Option<String>,
     /// Pool [default: images]
     #[arg(long)]
@@ -119,7 +119,7 @@ pub struct UploadArgs {
 #[derive(Debug, Args)]
 pub struct DownloadArgs {
     /// rbd://<fsid>/<pool>/<image>/<snap>, rbd://<image>, or an image id in --pool
-    #[arg(value_name = "LOCATION|ID")]
+    #[arg(value_name = "LOCATION|ID", value_parser = crate::names::utf8_arg("image name or location"))]
     pub target: String,
     /// Output file, or - for stdout [default: -]
     #[arg(short, long, value_name = "FILE|-")]
@@ -147,7 +147,7 @@ pub struct DownloadArgs {
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     /// rbd://<fsid>/<pool>/<image>/<snap>, rbd://<image>, or an image id in --pool
-    #[arg(value_name = "LOCATION|ID")]
+    #[arg(value_name = "LOCATION|ID", value_parser = crate::names::utf8_arg("image name or location"))]
     pub target: String,
     /// Pool of a bare id [default: images]
     #[arg(long)]
@@ -163,7 +163,7 @@ pub struct RemoveArgs {
 #[derive(Debug, Args)]
 pub struct InfoArgs {
     /// rbd://<fsid>/<pool>/<image>/<snap>, rbd://<image>, or an image id in --pool
-    #[arg(value_name = "LOCATION|ID")]
+    #[arg(value_name = "LOCATION|ID", value_parser = crate::names::utf8_arg("image name or location"))]
     pub target: String,
     /// Pool of a bare id [default: images]
     #[arg(long)]
@@ -262,7 +262,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
         }
         ImageCmd::Rm(a) => {
             let pool = pool_or(ctx, &a.pool)?;
-            let req = RemoveRequest { target: Target::parse(&a.target, &pool)?, default_pool: pool, if_exists: a.if_exists, dry_run: a.dry_run };
+            let req = RemoveRequest { target: Target::parse(&a.target, &pool)?, default_pool: pool, if_exists: a.if_exists, dry_run: a.dry_run, retry: ctx.retry()? };
             let cluster = ctx.connect()?;
             p.report(&remove(&cluster, &req)?)?;
         }
@@ -283,7 +283,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
             let pool = pool_or(ctx, &a.pool)?;
             let older = a.older_than.as_deref().map(parse_age).transpose()?.unwrap_or(0);
             let cluster = ctx.connect()?;
-            p.report(&gc(&cluster, &pool, older, a.dry_run)?)?;
+            p.report(&gc(&cluster, &pool, older, a.dry_run, ctx.retry()?)?)?;
         }
     }
     Ok(())

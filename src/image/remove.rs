@@ -9,6 +9,7 @@ use super::{Target, SNAP};
 use crate::ceph::Cluster;
 use crate::error::{Error, Result};
 use crate::output::Report;
+use crate::retry::Retry;
 use serde::Serialize;
 
 #[derive(Debug, Clone)]
@@ -17,6 +18,8 @@ pub struct RemoveRequest {
     pub default_pool: String,
     pub if_exists: bool,
     pub dry_run: bool,
+    /// Busy (still open elsewhere) is retried this way.
+    pub retry: Retry,
 }
 
 #[derive(Debug, Serialize)]
@@ -87,18 +90,8 @@ pub fn remove(cluster: &Cluster, req: &RemoveRequest) -> Result<RemoveReport> {
             Step::RemoveImage => {}
         }
     }
-    let watchers = image.watchers().unwrap_or_default();
     drop(image);
-    pool.remove_image(&r.image).map_err(|e| match e {
-        Error::Busy { what, .. } => Error::Busy {
-            what,
-            hint: Some(format!(
-                "it is open elsewhere{}; close it there and retry",
-                if watchers.len() > 1 { format!(" (watchers: {})", watchers.iter().map(|w| w.address.clone()).collect::<Vec<_>>().join(", ")) } else { String::new() }
-            )),
-        },
-        e => e,
-    })?;
+    crate::retry::remove_image(&pool, &r.image, req.retry, None)?;
     report.changed = true;
     Ok(report)
 }

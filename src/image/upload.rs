@@ -13,6 +13,7 @@ use crate::names::{self, Kind};
 use crate::output::{Printer, Report};
 use crate::size::{self, Unit, parse_size};
 use crate::transfer::{self, HashAlgo, Multihash, SizePolicy, Tuning};
+use crate::retry::Retry;
 use crate::signals;
 use serde::Serialize;
 use std::fs::File;
@@ -114,21 +115,27 @@ impl Report for UploadReport {
     }
 }
 
-/// Remove what a failed upload made: the snapshot (unprotected first) and the image.
-/// Returns a description for the error message.
-pub(crate) fn remove_partial(pool: &Pool<'_>, name: &str) -> String {
-    let removed = (|| -> Result<()> {
-        if let Ok(img) = pool.open(name)
-            && img.snap_exists(SNAP).unwrap_or(false) {
-                if img.snap_is_protected(SNAP).unwrap_or(false) {
-                    img.snap_unprotect(SNAP)?;
-                }
-                img.snap_remove(SNAP)?;
-            }
-        pool.remove_image(name)
-    })();
-    match removed {
-        Ok(()) | Err(Error::NotFound { .. }) => format!("the partial image {}/{name} was removed", pool.name()),
+/// Remove what an unfinished upload made: the snapshot (unprotected first) and the
+/// image; busy is retried per `retry`. Already gone counts as removed.
+pub(crate) fn remove_partial(pool: &Pool<'_>, name: &str, retry: Retry) -> Result<()> {
+    if let Ok(img) = pool.open(name)
+        && img.snap_exists(SNAP).unwrap_or(false)
+    {
+        if img.snap_is_protected(SNAP).unwrap_or(false) {
+            img.snap_unprotect(SNAP)?;
+        }
+        img.snap_remove(SNAP)?;
+    }
+    match crate::retry::remove_image(pool, name, retry, None) {
+        Err(Error::NotFound { .. }) => Ok(()),
+        other => other,
+    }
+}
+
+/// `remove_partial` right after a failure, as a sentence for the error message.
+fn clean_up_after_failure(pool: &Pool<'_>, name: &str) -> String {
+    match remove_partial(pool, name, Retry::NONE) {
+        Ok(()) => format!("the partial image {}/{name} was removed", pool.name()),
         Err(e) => format!("the partial image {}/{name} could not be removed ({e}); remove it with: rbdctl image rm --pool {} {name}", pool.name(), pool.name()),
     }
 }
@@ -222,12 +229,16 @@ pub fn upload(cluster: &Cluster, req: &UploadRequest, printer: &Printer) -> Resu
             changed: true,
         }),
         Err(e) => {
-            let cleaned = remove_partial(&pool, &req.id);
+            let cleaned = clean_up_after_failure(&pool, &req.id);
             printer.log(1, &cleaned);
             Err(match e {
                 Error::Interrupted { signal, .. } => Error::Interrupted { signal, cleaned: Some(cleaned) },
+                // One error line: the cleanup is logged with -v, and said only when it
+                // failed, since then something was left behind; the error keeps its code.
                 e => {
-                    printer.note(format!("rbdctl: {cleaned}"));
+                    if cleaned.contains("could not") {
+                        printer.warn(&cleaned);
+                    }
                     e
                 }
             })

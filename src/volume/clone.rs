@@ -133,6 +133,8 @@ fn rollback(v: &Volumes<'_>, done: &[Action], partial_copy: bool, dest: &str, sr
 /// Flatten, then drop the clone link it no longer needs: the parent's `<name>.clone_snap`
 /// and, up the chain, parents renamed `.deleted` that nothing uses any more.
 pub fn flatten(v: &Volumes<'_>, name: &str) -> Result<VolumeReport> {
+    // From the start: a Ctrl-C before the copy begins must also exit cleanly (130).
+    crate::signals::install();
     let img = v.open(name)?;
     let head_parent = img.parent()?;
     drop(img);

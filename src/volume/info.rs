@@ -59,7 +59,7 @@ impl Report for SnapshotList {
         let rows: Vec<Vec<String>> = self
             .snapshots
             .iter()
-            .map(|s| vec![s.name.clone(), size::human(s.size), if s.protected { "yes" } else { "no" }.into(), s.children.join(",")])
+            .map(|s| vec![s.name.clone(), size::human(s.size), if s.protected { "yes" } else { "no" }.into(), crate::image::info::clone_list(&s.children)])
             .collect();
         table(out, &["SNAPSHOT", "SIZE", "PROTECTED", "CLONES"], &rows, false)
     }

@@ -114,6 +114,7 @@ pub struct PoolArg {
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub name: String,
     /// Size: 10G, 10GiB, 512M, 1T, or a bare number of GiB (as Cinder)
     #[arg(long)]
@@ -148,7 +149,9 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct CloneArgs {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub src: String,
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub dest: String,
     /// Grow the clone to this size if larger than the source
     #[arg(long)]
@@ -168,6 +171,7 @@ pub struct CloneArgs {
 
 #[derive(Debug, Args)]
 pub struct FlattenArgs {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub name: String,
     #[command(flatten)]
     pub pool: PoolArg,
@@ -175,6 +179,7 @@ pub struct FlattenArgs {
 
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub name: String,
     #[command(flatten)]
     pub pool: PoolArg,
@@ -198,7 +203,9 @@ pub enum SnapshotCmd {
 
 #[derive(Debug, Args)]
 pub struct SnapArgs {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub volume: String,
+    #[arg(value_parser = crate::names::utf8_arg("snapshot name"))]
     pub snap: String,
     #[command(flatten)]
     pub pool: PoolArg,
@@ -209,7 +216,9 @@ pub struct SnapArgs {
 
 #[derive(Debug, Args)]
 pub struct SnapRmArgs {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub volume: String,
+    #[arg(value_parser = crate::names::utf8_arg("snapshot name"))]
     pub snap: String,
     #[command(flatten)]
     pub pool: PoolArg,
@@ -223,6 +232,7 @@ pub struct SnapRmArgs {
 
 #[derive(Debug, Args)]
 pub struct VolArg {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub volume: String,
     #[command(flatten)]
     pub pool: PoolArg,
@@ -230,6 +240,7 @@ pub struct VolArg {
 
 #[derive(Debug, Args)]
 pub struct ExtendArgs {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub name: String,
     /// New size: 20G, 20GiB, or a bare number of GiB
     pub size: String,
@@ -242,6 +253,7 @@ pub struct ExtendArgs {
 
 #[derive(Debug, Args)]
 pub struct InfoArgs {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub name: String,
     #[command(flatten)]
     pub pool: PoolArg,
@@ -261,6 +273,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct TreeArgs {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub name: String,
     #[command(flatten)]
     pub pool: PoolArg,
@@ -268,6 +281,7 @@ pub struct TreeArgs {
 
 #[derive(Debug, Args)]
 pub struct ConnectionInfoArgs {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub name: String,
     #[command(flatten)]
     pub pool: PoolArg,
@@ -284,6 +298,7 @@ pub struct StatsArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub name: String,
     /// Output file, or - for stdout
     #[arg(value_name = "FILE|-")]
@@ -300,6 +315,7 @@ pub struct ImportArgs {
     /// File to import, or - for stdin
     #[arg(value_name = "FILE|-")]
     pub source: std::ffi::OsString,
+    #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub name: String,
     #[command(flatten)]
     pub pool: PoolArg,

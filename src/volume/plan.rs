@@ -5,6 +5,7 @@
 use crate::ceph::{CreateOptions, Pool};
 use crate::error::{Error, Result};
 use crate::output::Printer;
+use crate::retry::Retry;
 use crate::signals;
 use std::fmt;
 use std::time::Duration;
@@ -96,38 +97,8 @@ impl Exec<'_, '_> {
             Action::Flatten { image } => flatten(p, image, self.printer),
             Action::Resize { image, size } => p.open(image)?.resize(*size),
             Action::Rename { from, to } => p.rename_image(from, to),
-            Action::Remove { image } => self.remove_with_retries(image),
+            Action::Remove { image } => crate::retry::remove_image(p, image, Retry { retries: self.retries, interval: self.retry_interval }, Some(self.printer)),
             Action::TrashMove { image } => p.trash_move(image),
-        }
-    }
-
-    /// Cinder retries a busy delete; here with exponential back-off, and the final
-    /// error names who holds the image.
-    fn remove_with_retries(&self, image: &str) -> Result<()> {
-        let mut attempt = 0;
-        loop {
-            match self.pool.remove_image(image) {
-                Err(Error::Busy { what, .. }) => {
-                    if attempt >= self.retries {
-                        let watchers = self.pool.open_read_only(image, None).and_then(|i| i.watchers()).unwrap_or_default();
-                        let who = watchers.iter().map(|w| w.address.clone()).collect::<Vec<_>>().join(", ");
-                        return Err(Error::Busy {
-                            what,
-                            hint: Some(format!(
-                                "still open after {} retries{}; close it there (or blocklist a crashed client: ceph osd blocklist add <addr>) and run rm again",
-                                self.retries,
-                                if who.is_empty() { String::new() } else { format!(" by {who}") }
-                            )),
-                        });
-                    }
-                    let wait = super::rules::backoff(self.retry_interval, attempt);
-                    self.printer.log(1, format!("{}/{image} is busy; retrying in {} s", self.pool.name(), wait.as_secs_f32()));
-                    std::thread::sleep(wait);
-                    signals::check()?;
-                    attempt += 1;
-                }
-                other => return other,
-            }
         }
     }
 }

@@ -96,15 +96,10 @@ pub fn delete_decision(snaps: &[SnapView]) -> DeleteDecision {
     DeleteDecision::Remove { backup_snaps, stale_clone_snaps }
 }
 
-/// Back-off before retry `attempt` (0-based): interval × 2^attempt, capped at 60 s.
-pub fn backoff(interval: std::time::Duration, attempt: u32) -> std::time::Duration {
-    interval.saturating_mul(1u32 << attempt.min(16)).min(std::time::Duration::from_secs(60))
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
 
     fn s(name: &str, children: usize) -> SnapView {
         SnapView { name: name.into(), children }
@@ -153,13 +148,5 @@ mod tests {
             DeleteDecision::Refuse { snapshots, .. } => assert_eq!(snapshots, ["mine"]),
             other => panic!("{other:?}"),
         }
-    }
-
-    #[test]
-    fn backoff_doubles_and_caps() {
-        let i = Duration::from_secs(1);
-        assert_eq!(backoff(i, 0), Duration::from_secs(1));
-        assert_eq!(backoff(i, 3), Duration::from_secs(8));
-        assert_eq!(backoff(i, 30), Duration::from_secs(60));
     }
 }
