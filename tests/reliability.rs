@@ -100,14 +100,6 @@ fn three_osd_lock() -> MutexGuard<'static, ()> {
     LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// The hermetic environment of the harness, pointed at another cluster's conf.
-fn env_on(cmd: &mut StdCommand, conf: &Path) {
-    cmd.env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin".into()))
-        .env("HOME", &cluster().home)
-        .env("CEPH_CONF", conf)
-        .env("LC_ALL", "C");
-}
 
 fn rbdctl_on(conf: &Path) -> StdCommand {
     let mut c = StdCommand::new(rbdctl_path());

@@ -65,13 +65,6 @@ fn cephx() -> &'static Cephx {
     })
 }
 
-fn env_on(cmd: &mut StdCommand, conf: &Path) {
-    cmd.env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin".into()))
-        .env("HOME", &cluster().home)
-        .env("CEPH_CONF", conf)
-        .env("LC_ALL", "C");
-}
 
 /// rbdctl on the cephx cluster, with `extra_env`; the output.
 fn run_env(args: &[&str], extra_env: &[(&str, &str)]) -> Output {

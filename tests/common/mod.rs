@@ -97,11 +97,18 @@ pub fn parse_mon_host(s: &str) -> (String, u16) {
 }
 
 fn hermetic(cmd: &mut StdCommand) {
-    let c = cluster();
+    env_on(cmd, &cluster().conf);
+}
+
+/// The hermetic environment, pointed at `conf` (another cluster's, for the cephx and
+/// 3-OSD tests): PATH, an empty HOME, CEPH_CONF, the C locale, nothing else.
+#[allow(dead_code)] // not every test binary uses every helper
+pub fn env_on(cmd: &mut StdCommand, conf: &Path) {
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin".into()))
-        .env("HOME", &c.home)
-        .env("CEPH_CONF", &c.conf);
+        .env("HOME", &cluster().home)
+        .env("CEPH_CONF", conf)
+        .env("LC_ALL", "C");
 }
 
 pub fn rbdctl_path() -> PathBuf {
