@@ -177,6 +177,7 @@ impl Error {
                 std::io::ErrorKind::NotFound => exit::NOT_FOUND,
                 std::io::ErrorKind::PermissionDenied => exit::PERMISSION,
                 std::io::ErrorKind::AlreadyExists => exit::EXISTS,
+                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => exit::NO_SPACE,
                 _ => exit::FAILURE,
             },
             Error::Ceph { .. } => exit::FAILURE,

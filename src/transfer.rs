@@ -471,8 +471,10 @@ pub fn download(image: &Image<'_>, offset: u64, length: u64, sink: Sink, tuning:
     let (to_writer, writer_rx) = mpsc::sync_channel::<Piece>(tuning.queue_depth * 2);
     let writer = writer_thread(sink, offset, length, writer_rx);
 
-    let writer_gone = || Error::io("writing the output", std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the writer stopped"));
-    // In flight, in order: a read (Some) or a hole (None).
+    // The writer only stops early on an error of its own; that error (disk full, broken
+    // pipe) is the one to report, so a failed send just ends the loop.
+    let writer_gone = || Error::io("writing the output", std::io::Error::other("the writer stopped"));
+    // In flight, in order: reads, each with the holes that come before it.
     let mut queue: VecDeque<(Completion<'_, Chunk>, u64, usize)> = VecDeque::new();
     let mut holes_before: VecDeque<Vec<(u64, u64)>> = VecDeque::new();
     let mut trailing_holes: Vec<(u64, u64)> = Vec::new();
@@ -489,35 +491,43 @@ pub fn download(image: &Image<'_>, offset: u64, length: u64, sink: Sink, tuning:
         pb.set_position(*done);
         Ok(())
     };
-    let mut units = units.into_iter().peekable();
-    loop {
-        signals::check()?;
-        // Fill the queue.
-        while queue.len() < tuning.queue_depth {
-            let Some((o, l, hit)) = units.next() else { break };
-            if !hit {
-                trailing_holes.push((o, l));
-                continue;
+    let pumped = (|| -> Result<()> {
+        let mut units = units.into_iter();
+        loop {
+            signals::check()?;
+            // Fill the queue.
+            while queue.len() < tuning.queue_depth {
+                let Some((o, l, hit)) = units.next() else { break };
+                if !hit {
+                    trailing_holes.push((o, l));
+                    continue;
+                }
+                let mut buf = free.recv().expect("pool sender alive");
+                buf.resize(tuning.io_size, 0);
+                let chunk = Chunk { buf, len: l as usize, offset: o, home: home.clone() };
+                holes_before.push_back(std::mem::take(&mut trailing_holes));
+                queue.push_back((image.aio_read(o, chunk, l as usize)?, o, l as usize));
+                read += l;
             }
-            let mut buf = free.recv().expect("pool sender alive");
-            buf.resize(tuning.io_size, 0);
-            let chunk = Chunk { buf, len: l as usize, offset: o, home: home.clone() };
-            holes_before.push_back(std::mem::take(&mut trailing_holes));
-            queue.push_back((image.aio_read(o, chunk, l as usize)?, o, l as usize));
-            read += l;
+            let Some((c, o, l)) = queue.pop_front() else { break };
+            for (_, hl) in holes_before.pop_front().unwrap_or_default() {
+                emit(Piece::Zeros { len: hl }, &mut done)?;
+            }
+            let chunk = reap(c, &mut queue, o, l, tuning, image, "reading")?;
+            emit(Piece::Data(Shared(Arc::new(chunk))), &mut done)?;
         }
-        let Some((c, o, l)) = queue.pop_front() else { break };
-        for (_, hl) in holes_before.pop_front().unwrap_or_default() {
+        for (_, hl) in std::mem::take(&mut trailing_holes) {
             emit(Piece::Zeros { len: hl }, &mut done)?;
         }
-        let chunk = reap(c, &mut queue, o, l, tuning, image, "reading")?;
-        emit(Piece::Data(Shared(Arc::new(chunk))), &mut done)?;
-    }
-    for (_, hl) in trailing_holes {
-        emit(Piece::Zeros { len: hl }, &mut done)?;
-    }
+        Ok(())
+    })();
     drop(to_writer);
-    writer.join().expect("writer thread").map_err(|e| Error::io("writing the output", e))?;
+    let written = writer.join().map_err(|_| Error::Ceph { what: "the output writer thread panicked".into(), errno: libc::EIO })?;
+    match (pumped, written) {
+        (_, Err(e)) => return Err(Error::io("writing the output", e)),
+        (Err(e), Ok(())) => return Err(e),
+        (Ok(()), Ok(())) => {}
+    }
     Ok(DownloadResult { bytes: done, read, digests: hashers.finish()? })
 }
 

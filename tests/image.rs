@@ -503,3 +503,46 @@ fn bad_sources_and_chunk_sizes_create_nothing() {
         assert!(!image_exists("images", &id), "{what}: image {id} created");
     }
 }
+
+/// Found by reading the code before a disk-full test: after a failed download rbdctl
+/// removed its output path, so `-o /dev/full --force` (run as root) would have deleted
+/// /dev/full, and the writer's own error was reported as "the writer stopped". Only a
+/// regular file is removed now, and a disk-full output is exit 7 naming the cause.
+#[test]
+fn download_to_a_full_device_keeps_the_device_and_says_no_space() {
+    let mut g = Guard::new();
+    let dir = tempfile::tempdir().unwrap();
+    let id = unique("devfull");
+    g.add("images", &id);
+    let f = write_file(dir.path(), "src", &random_bytes(51, 3 * MIB as usize));
+    ok_json(&run(["image", "upload", s(&f), "--id", &id, "--format", "json"]), "upload");
+    let out = run(["image", "download", &id, "-o", "/dev/full", "--force"]);
+    expect_code(&out, 7, "download to /dev/full");
+    assert!(stderr(&out).contains("No space left on device"), "{}", stderr(&out));
+    let m = std::fs::metadata("/dev/full").expect("/dev/full must still exist");
+    use std::os::unix::fs::FileTypeExt;
+    assert!(m.file_type().is_char_device(), "/dev/full must still be the device");
+}
+
+/// A FIFO can't take positioned writes: it is written in order, and left in place.
+#[test]
+fn download_into_a_fifo_streams_in_order() {
+    let mut g = Guard::new();
+    let dir = tempfile::tempdir().unwrap();
+    let id = unique("fifo");
+    g.add("images", &id);
+    let data = random_bytes(52, 5 * MIB as usize + 3);
+    let f = write_file(dir.path(), "src", &data);
+    ok_json(&run(["image", "upload", s(&f), "--id", &id, "--format", "json"]), "upload");
+    let fifo = dir.path().join("fifo");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(&fifo).unwrap())
+    };
+    let out = run(["image", "download", &id, "-o", s(&fifo), "--force", "--format", "json"]);
+    let v = ok_json(&out, "download into a FIFO");
+    assert_eq!(v["verified"], true, "{v}");
+    assert_same_bytes(&reader.join().unwrap(), &data, "the FIFO's bytes");
+    assert!(fifo.exists(), "the FIFO must be left in place");
+}

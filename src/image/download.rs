@@ -81,6 +81,38 @@ pub fn check_output(path: &Path, force: bool) -> Result<()> {
     Ok(())
 }
 
+/// An opened output: how to write it, and whether a failure may remove it.
+pub struct Output {
+    pub sink: Sink,
+    /// Only a regular file is removed after a failure; never a device or a FIFO
+    /// (`-o /dev/full --force` must not delete /dev/full).
+    pub removable: Option<PathBuf>,
+}
+
+/// Open `path` for a download or export (`None`: stdout). A regular file gets
+/// positioned writes and holes; anything else (a FIFO, a device) is written in order.
+pub fn open_output(path: Option<&Path>) -> Result<Output> {
+    let Some(p) = path else {
+        return Ok(Output { sink: Sink::Stream(Box::new(std::io::stdout())), removable: None });
+    };
+    let special = std::fs::metadata(p).is_ok_and(|m| !m.is_file());
+    let f = OpenOptions::new().write(true).create(true).truncate(!special).open(p).map_err(|e| Error::io(format!("output file {}", p.display()), e))?;
+    Ok(if special {
+        Output { sink: Sink::Stream(Box::new(f)), removable: None }
+    } else {
+        Output { sink: Sink::File(f), removable: Some(p.to_path_buf()) }
+    })
+}
+
+impl Output {
+    /// After a failure: remove a partial regular file, leave anything else alone.
+    pub fn discard(path: &Option<PathBuf>) {
+        if let Some(p) = path {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
 pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> Result<DownloadReport> {
     let started = Instant::now();
     let r = req.target.resolve(cluster, &req.default_pool)?;
@@ -111,19 +143,12 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
     let multihash = stored_multi.as_ref().filter(|_| req.verify && whole).and_then(|(a, _)| HashAlgo::from_name(a));
 
     signals::install();
-    let (sink, out_name) = match &req.output {
-        None => (Sink::Stream(Box::new(std::io::stdout())), "-".to_string()),
-        Some(p) => {
-            check_output(p, req.force)?;
-            let f = OpenOptions::new().write(true).create(true).truncate(true).open(p).map_err(|e| Error::io(format!("output file {}", p.display()), e))?;
-            (Sink::File(f), p.display().to_string())
-        }
-    };
-    let remove_output = || {
-        if let Some(p) = &req.output {
-            let _ = std::fs::remove_file(p);
-        }
-    };
+    if let Some(p) = &req.output {
+        check_output(p, req.force)?;
+    }
+    let out_name = req.output.as_ref().map_or("-".to_string(), |p| p.display().to_string());
+    let Output { sink, removable } = open_output(req.output.as_deref())?;
+    let remove_output = || Output::discard(&removable);
     let tuning = Tuning::for_reading(stat.object_size, req.queue_depth, req.op_timeout);
     let pb = printer.progress(Some(length), &format!("downloading {}", r.image));
     let outcome = transfer::download(&image, req.offset, length, sink, &tuning, multihash, &pb);
@@ -136,7 +161,7 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
                 std::mem::forget(image);
             }
             return Err(match e {
-                Error::Interrupted { signal, .. } => Error::Interrupted { signal, cleaned: req.output.as_ref().map(|p| format!("the partial file {} was removed", p.display())) },
+                Error::Interrupted { signal, .. } => Error::Interrupted { signal, cleaned: removable.as_ref().map(|p| format!("the partial file {} was removed", p.display())) },
                 e => e,
             });
         }

@@ -11,7 +11,7 @@ pub mod location;
 mod remove;
 mod upload;
 
-pub use download::{DownloadReport, DownloadRequest, check_output as download_check_output, download};
+pub use download::{DownloadReport, DownloadRequest, Output, check_output as download_check_output, download, open_output};
 pub use info::{GcReport, ImageInfo, ImageList, gc, info, list};
 pub use location::Location;
 pub use remove::{RemoveReport, RemoveRequest, remove};

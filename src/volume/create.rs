@@ -259,10 +259,7 @@ pub fn export(v: &Volumes<'_>, name: &str, output: Option<PathBuf>) -> Result<Vo
         e => e,
     })?;
     let st = img.stat()?;
-    let sink = match &output {
-        None => Sink::Stream(Box::new(std::io::stdout())),
-        Some(p) => Sink::File(File::create(p).map_err(|e| Error::io(format!("output file {}", p.display()), e))?),
-    };
+    let crate::image::Output { sink, removable } = crate::image::open_output(output.as_deref())?;
     crate::signals::install();
     let tuning = Tuning::for_reading(st.object_size, v.queue_depth, v.op_timeout);
     let pb = v.printer.progress(Some(st.size), &format!("exporting {name}"));
@@ -277,9 +274,7 @@ pub fn export(v: &Volumes<'_>, name: &str, output: Option<PathBuf>) -> Result<Vo
             Ok(r)
         }
         Err(e) => {
-            if let Some(p) = &output {
-                let _ = std::fs::remove_file(p);
-            }
+            crate::image::Output::discard(&removable);
             Err(e)
         }
     }
