@@ -3546,7 +3546,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__snapshot__subcmd__ls)
-            opts="-c -q -v -h -V --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h -V --pool --no-headers --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -539,6 +539,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
             cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
             cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --no-headers 'Rows only, for scripts'
             cand -q 'No progress bars or notes; results and errors only'
             cand --quiet 'No progress bars or notes; results and errors only'
             cand -v 'Log steps to stderr (-vv details, -vvv everything)'

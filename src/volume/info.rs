@@ -47,11 +47,13 @@ pub struct SnapshotList {
     pub pool: String,
     pub volume: String,
     pub snapshots: Vec<Snapshot>,
+    #[serde(skip)]
+    pub no_headers: bool,
 }
 
 pub fn snapshots(v: &Volumes<'_>, name: &str) -> Result<SnapshotList> {
     let img = v.open(name)?;
-    Ok(SnapshotList { pool: v.pool.name().into(), volume: name.into(), snapshots: snapshots_of(&v.pool, name, &img)? })
+    Ok(SnapshotList { pool: v.pool.name().into(), volume: name.into(), snapshots: snapshots_of(&v.pool, name, &img)?, no_headers: false })
 }
 
 impl Report for SnapshotList {
@@ -61,7 +63,7 @@ impl Report for SnapshotList {
             .iter()
             .map(|s| vec![s.name.clone(), size::human(s.size), if s.protected { "yes" } else { "no" }.into(), crate::image::info::clone_list(&s.children)])
             .collect();
-        table(out, &["SNAPSHOT", "SIZE", "PROTECTED", "CLONES"], &rows, false)
+        table(out, &["SNAPSHOT", "SIZE", "PROTECTED", "CLONES"], &rows, self.no_headers)
     }
 }
 

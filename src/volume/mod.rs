@@ -198,7 +198,7 @@ pub enum SnapshotCmd {
     /// Unprotect and remove a snapshot
     Rm(SnapRmArgs),
     /// List a volume's snapshots
-    Ls(VolArg),
+    Ls(SnapLsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -231,11 +231,14 @@ pub struct SnapRmArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct VolArg {
+pub struct SnapLsArgs {
     #[arg(value_parser = crate::names::utf8_arg("volume name"))]
     pub volume: String,
     #[command(flatten)]
     pub pool: PoolArg,
+    /// Rows only, for scripts
+    #[arg(long)]
+    pub no_headers: bool,
 }
 
 #[derive(Debug, Args)]
@@ -409,7 +412,11 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
             names::validate(Kind::Snapshot, &a.snap)?;
             p.report(&remove::snapshot_remove(&v, &vol_name(&a.volume)?, &a.snap, a.flatten_children, a.dry_run)?)?
         }
-        VolumeCmd::Snapshot(SnapshotCmd::Ls(a)) => p.report(&info::snapshots(&v, &vol_name(&a.volume)?)?)?,
+        VolumeCmd::Snapshot(SnapshotCmd::Ls(a)) => {
+            let mut l = info::snapshots(&v, &vol_name(&a.volume)?)?;
+            l.no_headers = a.no_headers;
+            p.report(&l)?
+        }
         VolumeCmd::Extend(a) => p.report(&create::extend(&v, &vol_name(&a.name)?, parse_volume_size(&a.size)?, a.allow_shrink)?)?,
         VolumeCmd::Info(a) => p.report(&info::info(&v, &vol_name(&a.name)?)?)?,
         VolumeCmd::Ls(a) => {
