@@ -225,7 +225,10 @@ impl Context {
 
     /// How removals retry a busy image (`--retries`, `--retry-interval`).
     pub fn retry(&self) -> Result<crate::retry::Retry> {
-        Ok(crate::retry::Retry { retries: self.settings.u64("retries")? as u32, interval: self.settings.seconds("retry_interval")? })
+        Ok(crate::retry::Retry {
+            retries: self.settings.u64("retries")? as u32,
+            interval: self.settings.seconds("retry_interval")?,
+        })
     }
 
     pub fn queue_depth(&self) -> Result<usize> {
@@ -238,7 +241,8 @@ impl Context {
 
     pub fn hash(&self) -> Result<HashAlgo> {
         let h = self.settings.string("hash").unwrap_or_else(|| "sha512".into());
-        HashAlgo::from_str(&h, true).map_err(|_| Error::invalid(format!("invalid hash {h:?}: use sha256, sha512 or none")))
+        HashAlgo::from_str(&h, true)
+            .map_err(|_| Error::invalid(format!("invalid hash {h:?}: use sha256, sha512 or none")))
     }
 }
 
@@ -247,15 +251,19 @@ impl Context {
 /// zero-copy writes librbd sends our buffers (the AIO completion owns them until the OSD
 /// has acked, see ceph::Completion). Measured: scripts/bench, README "Performance".
 pub fn bulk_io_options() -> Vec<(String, String)> {
-    [("rbd_cache", "false"), ("rbd_disable_zero_copy_writes", "false")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    [("rbd_cache", "false"), ("rbd_disable_zero_copy_writes", "false")]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
 }
 
 fn warn_if_world_readable(printer: &Printer, path: &std::path::Path) {
     use std::os::unix::fs::PermissionsExt;
     if let Ok(m) = std::fs::metadata(path)
-        && m.permissions().mode() & 0o004 != 0 {
-            printer.warn(format!("keyring {} is readable by every user (chmod 600 it)", path.display()));
-        }
+        && m.permissions().mode() & 0o004 != 0
+    {
+        printer.warn(format!("keyring {} is readable by every user (chmod 600 it)", path.display()));
+    }
 }
 
 /// Parse argv, run, print the error once; returns the exit code.
@@ -282,7 +290,10 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
         Err(err) if is_broken_pipe(&err) => 0, // `rbdctl ... | head`: the reader had enough
         Err(err) => {
             printer.error(&err);
-            err.chain().find_map(|e| e.downcast_ref::<Error>()).map(Error::exit_code).unwrap_or(crate::error::exit::FAILURE)
+            err.chain()
+                .find_map(|e| e.downcast_ref::<Error>())
+                .map(Error::exit_code)
+                .unwrap_or(crate::error::exit::FAILURE)
         }
     }
 }
@@ -292,10 +303,12 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
 fn usage_error(e: &clap::Error, args: &[OsString]) -> i32 {
     let rendered = e.render().to_string();
     // The message runs until the usage block ("required arguments ...:" lists them below).
-    let first: Vec<&str> = rendered.lines().take_while(|l| !l.is_empty() && !l.starts_with("Usage:")).map(str::trim).collect();
+    let first: Vec<&str> =
+        rendered.lines().take_while(|l| !l.is_empty() && !l.starts_with("Usage:")).map(str::trim).collect();
     let first = first.join(" ").trim_start_matches("error: ").to_string();
     let message = format!("{first} (see rbdctl --help)");
-    let json = args.windows(2).any(|w| w[0] == "--format" && w[1] == "json") || args.iter().any(|a| a == "--format=json");
+    let json =
+        args.windows(2).any(|w| w[0] == "--format" && w[1] == "json") || args.iter().any(|a| a == "--format=json");
     let printer = Printer::new(if json { Format::Json } else { Format::Text }, false, 0);
     printer.error(&anyhow::Error::new(Error::InvalidInput(message)));
     crate::error::exit::USAGE
@@ -399,8 +412,12 @@ impl Report for ConfigShow {
                 let src = match &r.source {
                     crate::config::Source::Default => "default".to_string(),
                     crate::config::Source::RbdctlConfig { path } => format!("rbdctl config {path}"),
-                    crate::config::Source::GlanceConfig { path, section, option } => format!("{path} [{section}] {option}"),
-                    crate::config::Source::CinderConfig { path, section, option } => format!("{path} [{section}] {option}"),
+                    crate::config::Source::GlanceConfig { path, section, option } => {
+                        format!("{path} [{section}] {option}")
+                    }
+                    crate::config::Source::CinderConfig { path, section, option } => {
+                        format!("{path} [{section}] {option}")
+                    }
                     crate::config::Source::Env { var } => format!("env {var}"),
                     crate::config::Source::Flag { flag } => format!("flag --{}", flag.replace('_', "-")),
                 };

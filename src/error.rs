@@ -191,9 +191,10 @@ impl Error {
             | Error::AlreadyExists { hint, .. }
             | Error::Busy { hint, .. }
             | Error::Timeout { hint, .. }
-                if hint.is_none() => {
-                    *hint = Some(text.to_string());
-                }
+                if hint.is_none() =>
+            {
+                *hint = Some(text.to_string());
+            }
             _ => {}
         }
         self

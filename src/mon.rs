@@ -60,7 +60,10 @@ pub fn split_host_port(addr: &str) -> Result<(String, u16)> {
 /// Parse `mon dump --format json` output.
 pub fn parse_monmap(map: &Value, prefer: Prefer) -> Result<MonAddrs> {
     let fsid = map.get("fsid").and_then(Value::as_str).unwrap_or_default().to_string();
-    let mons = map.get("mons").and_then(Value::as_array).ok_or_else(|| Error::Ceph { what: "monmap without 'mons'".into(), errno: libc::EBADMSG })?;
+    let mons = map
+        .get("mons")
+        .and_then(Value::as_array)
+        .ok_or_else(|| Error::Ceph { what: "monmap without 'mons'".into(), errno: libc::EBADMSG })?;
     let want = match prefer {
         Prefer::V1 => "v1",
         Prefer::V2 => "v2",
@@ -72,7 +75,11 @@ pub fn parse_monmap(map: &Value, prefer: Prefer) -> Result<MonAddrs> {
         let vec = m.pointer("/public_addrs/addrvec").and_then(Value::as_array);
         let chosen = match vec {
             Some(v) if !v.is_empty() => {
-                let pick = v.iter().find(|a| a["type"] == want).or_else(|| v.iter().find(|a| a["type"] == "v1" || a["type"] == "v2")).unwrap_or(&v[0]);
+                let pick = v
+                    .iter()
+                    .find(|a| a["type"] == want)
+                    .or_else(|| v.iter().find(|a| a["type"] == "v1" || a["type"] == "v2"))
+                    .unwrap_or(&v[0]);
                 let addr = pick.get("addr").and_then(Value::as_str).unwrap_or_default();
                 let kind = pick.get("type").and_then(Value::as_str).unwrap_or("legacy").to_string();
                 (addr.to_string(), kind)

@@ -56,9 +56,9 @@ pub fn validate(kind: Kind, name: &str) -> Result<()> {
 
 /// A name from argv, which may not be UTF-8.
 pub fn from_os(kind: Kind, raw: &std::ffi::OsStr) -> Result<String> {
-    let s = raw.to_str().ok_or_else(|| {
-        Error::invalid(format!("invalid {} name {raw:?}: it is not valid UTF-8", kind.word()))
-    })?;
+    let s = raw
+        .to_str()
+        .ok_or_else(|| Error::invalid(format!("invalid {} name {raw:?}: it is not valid UTF-8", kind.word())))?;
     validate(kind, s)?;
     Ok(s.to_string())
 }
@@ -78,7 +78,14 @@ mod tests {
     #[test]
     fn bad_names_are_refused_with_the_rule() {
         let long = "a".repeat(256);
-        for (name, rule) in [("", "empty"), ("   ", "white space"), ("a/b", "'/'"), ("a@b", "'@'"), (long.as_str(), "limit"), ("a\nb", "control")] {
+        for (name, rule) in [
+            ("", "empty"),
+            ("   ", "white space"),
+            ("a/b", "'/'"),
+            ("a@b", "'@'"),
+            (long.as_str(), "limit"),
+            ("a\nb", "control"),
+        ] {
             let e = validate(Kind::Image, name).unwrap_err().to_string();
             assert!(e.contains(rule), "{name:?}: {e}");
         }

@@ -116,7 +116,8 @@ impl Printer {
                     .progress_chars("=> "),
             ),
             None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()).with_style(
-                ProgressStyle::with_template("{msg} {spinner} {bytes} {binary_bytes_per_sec} {elapsed}").expect("valid template"),
+                ProgressStyle::with_template("{msg} {spinner} {bytes} {binary_bytes_per_sec} {elapsed}")
+                    .expect("valid template"),
             ),
         };
         pb.set_message(what.to_string());

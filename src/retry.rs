@@ -31,7 +31,13 @@ pub fn remove_image(pool: &Pool<'_>, name: &str, retry: Retry, printer: Option<&
         match pool.remove_image(name) {
             Err(Error::Busy { what, .. }) => {
                 if attempt >= retry.retries {
-                    let who = pool.watchers(name).unwrap_or_default().into_iter().map(|w| w.address).collect::<Vec<_>>().join(", ");
+                    let who = pool
+                        .watchers(name)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|w| w.address)
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     return Err(Error::Busy {
                         what,
                         hint: Some(format!(

@@ -13,17 +13,29 @@ pub enum Unit {
 }
 
 const UNITS: &[(&str, u32)] = &[
-    ("", 0), ("b", 0),
-    ("k", 10), ("kb", 10), ("kib", 10),
-    ("m", 20), ("mb", 20), ("mib", 20),
-    ("g", 30), ("gb", 30), ("gib", 30),
-    ("t", 40), ("tb", 40), ("tib", 40),
-    ("p", 50), ("pb", 50), ("pib", 50),
+    ("", 0),
+    ("b", 0),
+    ("k", 10),
+    ("kb", 10),
+    ("kib", 10),
+    ("m", 20),
+    ("mb", 20),
+    ("mib", 20),
+    ("g", 30),
+    ("gb", 30),
+    ("gib", 30),
+    ("t", 40),
+    ("tb", 40),
+    ("tib", 40),
+    ("p", 50),
+    ("pb", 50),
+    ("pib", 50),
 ];
 
 /// Parse a positive size. `bare` is the unit of a number without a suffix.
 pub fn parse_size(text: &str, bare: Unit) -> Result<u64> {
-    let bad = |why: &str| Error::invalid(format!("invalid size {text:?}: {why} (examples: 10G, 10GiB, 512M, 1T, 4096B)"));
+    let bad =
+        |why: &str| Error::invalid(format!("invalid size {text:?}: {why} (examples: 10G, 10GiB, 512M, 1T, 4096B)"));
     let s = text.trim();
     if s.is_empty() {
         return Err(bad("empty"));
@@ -46,7 +58,10 @@ pub fn parse_size(text: &str, bare: Unit) -> Result<u64> {
     if int_part.is_empty() && frac_part.is_empty() {
         return Err(bad("no number"));
     }
-    if frac_part.contains('.') || !int_part.bytes().all(|b| b.is_ascii_digit()) || !frac_part.bytes().all(|b| b.is_ascii_digit()) {
+    if frac_part.contains('.')
+        || !int_part.bytes().all(|b| b.is_ascii_digit())
+        || !frac_part.bytes().all(|b| b.is_ascii_digit())
+    {
         return Err(bad("not a number"));
     }
     if frac_part.len() > 9 {
@@ -55,7 +70,11 @@ pub fn parse_size(text: &str, bare: Unit) -> Result<u64> {
     let int: u128 = if int_part.is_empty() { 0 } else { int_part.parse().map_err(|_| bad("too large"))? };
     let frac: u128 = if frac_part.is_empty() { 0 } else { frac_part.parse().map_err(|_| bad("not a number"))? };
     let denom = 10u128.pow(frac_part.len() as u32);
-    let scaled = int.checked_mul(denom).and_then(|v| v.checked_add(frac)).and_then(|v| v.checked_mul(1u128 << shift)).ok_or_else(|| bad("too large"))?;
+    let scaled = int
+        .checked_mul(denom)
+        .and_then(|v| v.checked_add(frac))
+        .and_then(|v| v.checked_mul(1u128 << shift))
+        .ok_or_else(|| bad("too large"))?;
     if scaled % denom != 0 {
         return Err(bad("not a whole number of bytes"));
     }
@@ -102,7 +121,22 @@ mod tests {
 
     #[test]
     fn junk_zero_negative_and_overflow_are_refused() {
-        for bad in ["", "0", "0G", "-1", "-1G", "1.5.G", "G", "abc", "10X", "1e3", "18446744073709551616", "17179869184G", "0.5B", "."] {
+        for bad in [
+            "",
+            "0",
+            "0G",
+            "-1",
+            "-1G",
+            "1.5.G",
+            "G",
+            "abc",
+            "10X",
+            "1e3",
+            "18446744073709551616",
+            "17179869184G",
+            "0.5B",
+            ".",
+        ] {
             let e = parse_size(bad, Unit::GiB).unwrap_err();
             assert!(matches!(e, Error::InvalidInput(_)), "{bad:?} gave {e}");
             assert!(e.to_string().contains("invalid size"), "{e}");

@@ -19,9 +19,9 @@ use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::unix::fs::FileExt;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender};
-use std::sync::Arc;
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
@@ -50,7 +50,10 @@ impl Tuning {
     /// buffer), so downloads use 2 MiB requests at the same depth: measured on 256 MiB,
     /// peak RSS 108 MiB instead of 190 MiB at 4 MiB, in the same time (scripts/bench).
     pub fn for_reading(object_size: u64, queue_depth: usize, op_timeout: Duration) -> Self {
-        Tuning { io_size: object_size.min(2 << 20) as usize, ..Self::for_object_size(object_size, queue_depth, op_timeout) }
+        Tuning {
+            io_size: object_size.min(2 << 20) as usize,
+            ..Self::for_object_size(object_size, queue_depth, op_timeout)
+        }
     }
 
     fn deadline(&self) -> Option<Instant> {
@@ -104,7 +107,9 @@ struct Hasher(openssl::hash::Hasher);
 
 impl Hasher {
     fn new(algo: openssl::hash::MessageDigest) -> Result<Hasher> {
-        openssl::hash::Hasher::new(algo).map(Hasher).map_err(|e| Error::Ceph { what: format!("starting a digest ({e})"), errno: libc::EIO })
+        openssl::hash::Hasher::new(algo)
+            .map(Hasher)
+            .map_err(|e| Error::Ceph { what: format!("starting a digest ({e})"), errno: libc::EIO })
     }
 
     fn update(&mut self, d: &[u8]) -> std::result::Result<(), openssl::error::ErrorStack> {
@@ -225,22 +230,35 @@ impl Hashers {
         drop(self.feeds);
         let mut hexes = vec![];
         for t in self.threads {
-            let hex = t.join().map_err(|_| Error::Ceph { what: "a digest thread panicked".into(), errno: libc::EIO })?;
+            let hex =
+                t.join().map_err(|_| Error::Ceph { what: "a digest thread panicked".into(), errno: libc::EIO })?;
             hexes.push(hex.map_err(|e| Error::Ceph { what: format!("computing a digest ({e})"), errno: libc::EIO })?);
         }
         let mut hexes = hexes.into_iter();
         let md5 = hexes.next().unwrap_or_default();
-        let multihash = self.multihash.zip(hexes.next()).map(|(a, v)| Multihash { algo: a.name().to_string(), value: v });
+        let multihash =
+            self.multihash.zip(hexes.next()).map(|(a, v)| Multihash { algo: a.name().to_string(), value: v });
         Ok(Digests { md5, multihash })
     }
 }
 
 /// Wait for one request; a deadline miss abandons it and every later one.
-fn reap<B>(c: Completion<'_, B>, queue: &mut VecDeque<(Completion<'_, B>, u64, usize)>, offset: u64, len: usize, tuning: &Tuning, image: &Image<'_>, verb: &str) -> Result<B> {
+fn reap<B>(
+    c: Completion<'_, B>,
+    queue: &mut VecDeque<(Completion<'_, B>, u64, usize)>,
+    offset: u64,
+    len: usize,
+    tuning: &Tuning,
+    image: &Image<'_>,
+    verb: &str,
+) -> Result<B> {
     match c.wait(tuning.deadline()) {
         Ok((buf, ret)) if ret >= 0 => {
             if verb == "reading" && (ret as usize) != len {
-                return Err(Error::Ceph { what: format!("short read of image {} at offset {offset} ({ret} of {len} bytes)", image.spec()), errno: libc::EIO });
+                return Err(Error::Ceph {
+                    what: format!("short read of image {} at offset {offset} ({ret} of {len} bytes)", image.spec()),
+                    errno: libc::EIO,
+                });
             }
             Ok(buf)
         }
@@ -254,7 +272,9 @@ fn reap<B>(c: Completion<'_, B>, queue: &mut VecDeque<(Completion<'_, B>, u64, u
             Err(Error::Timeout {
                 what: format!("{verb} image {}", image.spec()),
                 seconds: tuning.op_timeout.as_secs() + 5,
-                hint: Some("the cluster stopped answering: is the pool full, over quota, or paused? see ceph -s".into()),
+                hint: Some(
+                    "the cluster stopped answering: is the pool full, over quota, or paused? see ceph -s".into(),
+                ),
             })
         }
     }
@@ -291,7 +311,15 @@ pub enum SizePolicy {
 }
 
 /// Stream `source` into `image` from offset 0.
-pub fn upload(image: &Image<'_>, source: Box<dyn Read + Send>, size: SizePolicy, tuning: &Tuning, multihash: Option<HashAlgo>, source_name: &str, pb: &ProgressBar) -> Result<UploadResult> {
+pub fn upload(
+    image: &Image<'_>,
+    source: Box<dyn Read + Send>,
+    size: SizePolicy,
+    tuning: &Tuning,
+    multihash: Option<HashAlgo>,
+    source_name: &str,
+    pb: &ProgressBar,
+) -> Result<UploadResult> {
     let (home, free) = buffer_pool(tuning);
     let (chunks_tx, chunks) = mpsc::sync_channel::<std::io::Result<Chunk>>(tuning.queue_depth);
     let reader_home = home.clone();
@@ -335,7 +363,9 @@ pub fn upload(image: &Image<'_>, source: Box<dyn Read + Send>, size: SizePolicy,
         let end = chunk.offset + chunk.len as u64;
         match size {
             SizePolicy::Exact(n) if end > n => {
-                return Err(Error::invalid(format!("{source_name} is longer than the declared size of {n} bytes (fix --size, or omit it)")));
+                return Err(Error::invalid(format!(
+                    "{source_name} is longer than the declared size of {n} bytes (fix --size, or omit it)"
+                )));
             }
             SizePolicy::Grow { .. } if end > image_size => {
                 // Doubling keeps resizes to a handful per upload (Glance resized per chunk).
@@ -364,9 +394,12 @@ pub fn upload(image: &Image<'_>, source: Box<dyn Read + Send>, size: SizePolicy,
     }
     let _ = reader.join();
     if let SizePolicy::Exact(n) = size
-        && bytes < n {
-            return Err(Error::invalid(format!("{source_name} ended after {bytes} bytes, shorter than the declared size of {n} bytes (fix --size, or omit it)")));
-        }
+        && bytes < n
+    {
+        return Err(Error::invalid(format!(
+            "{source_name} ended after {bytes} bytes, shorter than the declared size of {n} bytes (fix --size, or omit it)"
+        )));
+    }
     if image_size != bytes {
         image.resize(bytes)?;
     }
@@ -462,7 +495,15 @@ fn writer_thread(sink: Sink, base: u64, total: u64, rx: Receiver<Piece>) -> Join
 }
 
 /// Stream `[offset, offset+length)` of `image` (opened at its snapshot) into `sink`.
-pub fn download(image: &Image<'_>, offset: u64, length: u64, sink: Sink, tuning: &Tuning, multihash: Option<HashAlgo>, pb: &ProgressBar) -> Result<DownloadResult> {
+pub fn download(
+    image: &Image<'_>,
+    offset: u64,
+    length: u64,
+    sink: Sink,
+    tuning: &Tuning,
+    multihash: Option<HashAlgo>,
+    pb: &ProgressBar,
+) -> Result<DownloadResult> {
     let end = offset + length;
     let extents = allocated(image, offset, length)?;
     let units = plan_units(offset, end, tuning.io_size as u64, &extents);
@@ -522,7 +563,9 @@ pub fn download(image: &Image<'_>, offset: u64, length: u64, sink: Sink, tuning:
         Ok(())
     })();
     drop(to_writer);
-    let written = writer.join().map_err(|_| Error::Ceph { what: "the output writer thread panicked".into(), errno: libc::EIO })?;
+    let written = writer
+        .join()
+        .map_err(|_| Error::Ceph { what: "the output writer thread panicked".into(), errno: libc::EIO })?;
     match (pumped, written) {
         (_, Err(e)) => return Err(Error::io("writing the output", e)),
         (Err(e), Ok(())) => return Err(e),

@@ -64,7 +64,8 @@ fn changed(before: &BTreeSet<String>, after: &BTreeSet<String>) -> Vec<String> {
 /// sysctl (procfs checks the mode bits for root too). Root can read any chmod 000 file,
 /// so that is not a way to get "unreadable" here.
 fn unreadable_path() -> &'static str {
-    const CANDIDATES: &[&str] = &["/proc/sys/vm/compact_memory", "/proc/sys/vm/drop_caches", "/proc/sys/net/ipv4/route/flush"];
+    const CANDIDATES: &[&str] =
+        &["/proc/sys/vm/compact_memory", "/proc/sys/vm/drop_caches", "/proc/sys/net/ipv4/route/flush"];
     CANDIDATES
         .iter()
         .copied()
@@ -133,19 +134,49 @@ fn table(dir: &Path, prefix: &str, fsid: &str) -> Vec<Case> {
     ];
     for (size, rule) in bad_sizes {
         // `--size=-1`: as a separate word clap would take -1 for a flag.
-        t.push(case(format!("volume create --size {size}"), strs(&["volume", "create", &newvol, &format!("--size={size}")]), 2, &["invalid size", rule]));
-        t.push(case(format!("volume extend {size}"), strs(&["volume", "extend", &vol, "--", size]), 2, &["invalid size", rule]));
+        t.push(case(
+            format!("volume create --size {size}"),
+            strs(&["volume", "create", &newvol, &format!("--size={size}")]),
+            2,
+            &["invalid size", rule],
+        ));
+        t.push(case(
+            format!("volume extend {size}"),
+            strs(&["volume", "extend", &vol, "--", size]),
+            2,
+            &["invalid size", rule],
+        ));
         if *size != "0" {
-            t.push(case(format!("image upload --size {size}"), strs(&["image", "upload", &src, "--id", &img, &format!("--size={size}")]), 2, &["invalid size", rule]));
+            t.push(case(
+                format!("image upload --size {size}"),
+                strs(&["image", "upload", &src, "--id", &img, &format!("--size={size}")]),
+                2,
+                &["invalid size", rule],
+            ));
         }
     }
     // `--size 0` on an upload of a 4 KiB file: a mismatch, refused before connecting.
-    t.push(case("image upload FILE --size 0", strs(&["image", "upload", &src, "--id", &img, "--size", "0"]), 2, &["--size 0", "4096 bytes"]));
+    t.push(case(
+        "image upload FILE --size 0",
+        strs(&["image", "upload", &src, "--id", &img, "--size", "0"]),
+        2,
+        &["--size 0", "4096 bytes"],
+    ));
 
     // ---- chunk / object sizes: powers of two between 4 KiB and 32 MiB
     for chunk in ["3MiB", "1KiB", "64MiB"] {
-        t.push(case(format!("image upload --chunk-size {chunk}"), strs(&["image", "upload", &src, "--id", &img, "--chunk-size", chunk]), 2, &["power of two"]));
-        t.push(case(format!("volume create --object-size {chunk}"), strs(&["volume", "create", &newvol, "--size", "1G", "--object-size", chunk]), 2, &["power of two"]));
+        t.push(case(
+            format!("image upload --chunk-size {chunk}"),
+            strs(&["image", "upload", &src, "--id", &img, "--chunk-size", chunk]),
+            2,
+            &["power of two"],
+        ));
+        t.push(case(
+            format!("volume create --object-size {chunk}"),
+            strs(&["volume", "create", &newvol, "--size", "1G", "--object-size", chunk]),
+            2,
+            &["power of two"],
+        ));
     }
 
     // ---- malformed rbd:// locations, for every verb that takes one
@@ -175,30 +206,75 @@ fn table(dir: &Path, prefix: &str, fsid: &str) -> Vec<Case> {
         // A foreign fsid is not an error for a volume made from an image: it can be
         // copied from that cluster with --source-conf, which the message says.
         let vrule = if *rule == "belongs to cluster" { "--source-conf" } else { rule };
-        t.push(case(format!("volume create --from-image {loc}"), strs(&["volume", "create", &newvol, "--from-image", loc]), 2, &[vrule]));
+        t.push(case(
+            format!("volume create --from-image {loc}"),
+            strs(&["volume", "create", &newvol, "--from-image", loc]),
+            2,
+            &[vrule],
+        ));
     }
 
     // ---- upload sources
-    t.push(case("upload source is a directory", strs(&["image", "upload", s(dir), "--id", &img]), 2, &["is a directory"]));
+    t.push(case(
+        "upload source is a directory",
+        strs(&["image", "upload", s(dir), "--id", &img]),
+        2,
+        &["is a directory"],
+    ));
     let missing_src = format!("{}/no-such-file", s(dir));
-    t.push(case("upload source is missing", strs(&["image", "upload", &missing_src, "--id", &img]), 3, &[&missing_src, "No such file"]));
+    t.push(case(
+        "upload source is missing",
+        strs(&["image", "upload", &missing_src, "--id", &img]),
+        3,
+        &[&missing_src, "No such file"],
+    ));
     let unreadable = unreadable_path();
-    t.push(case("upload source is unreadable", strs(&["image", "upload", unreadable, "--id", &img]), 6, &[unreadable, "Permission denied"]));
+    t.push(case(
+        "upload source is unreadable",
+        strs(&["image", "upload", unreadable, "--id", &img]),
+        6,
+        &[unreadable, "Permission denied"],
+    ));
     t.push(case("import source is a directory", strs(&["volume", "import", s(dir), &newvol]), 2, &["directory"]));
     t.push(case("import source is missing", strs(&["volume", "import", &missing_src, &newvol]), 3, &["No such file"]));
 
     // ---- outputs
-    t.push(case("download into a missing directory", strs(&["image", "download", &img, "-o", &missing_dir_out]), 3, &["no-such-dir", "create it first"]));
-    t.push(case("download over an existing file", strs(&["image", "download", &img, "-o", &existing]), 4, &[&existing, "--force"]));
+    t.push(case(
+        "download into a missing directory",
+        strs(&["image", "download", &img, "-o", &missing_dir_out]),
+        3,
+        &["no-such-dir", "create it first"],
+    ));
+    t.push(case(
+        "download over an existing file",
+        strs(&["image", "download", &img, "-o", &existing]),
+        4,
+        &[&existing, "--force"],
+    ));
     t.push(case("download into a directory", strs(&["image", "download", &img, "-o", s(dir)]), 2, &["is a directory"]));
-    t.push(case("export into a missing directory", strs(&["volume", "export", &vol, &missing_dir_out]), 3, &["create it first"]));
+    t.push(case(
+        "export into a missing directory",
+        strs(&["volume", "export", &vol, &missing_dir_out]),
+        3,
+        &["create it first"],
+    ));
     t.push(case("export over an existing file", strs(&["volume", "export", &vol, &existing]), 4, &["--force"]));
 
     // ---- a stream shorter / longer than --size (the image is made, then removed)
-    let mut short = case("stdin shorter than --size", strs(&["image", "upload", "-", "--id", &format!("{prefix}-short"), "--size", "8192"]), 2, &["shorter than the declared size"]);
+    let mut short = case(
+        "stdin shorter than --size",
+        strs(&["image", "upload", "-", "--id", &format!("{prefix}-short"), "--size", "8192"]),
+        2,
+        &["shorter than the declared size"],
+    );
     short.stdin = Some(random_bytes(1, 4096));
     t.push(short);
-    let mut long = case("stdin longer than --size", strs(&["image", "upload", "-", "--id", &format!("{prefix}-long"), "--size", "4096"]), 2, &["longer than the declared size"]);
+    let mut long = case(
+        "stdin longer than --size",
+        strs(&["image", "upload", "-", "--id", &format!("{prefix}-long"), "--size", "4096"]),
+        2,
+        &["longer than the declared size"],
+    );
     long.stdin = Some(random_bytes(2, 3 * 4096));
     t.push(long);
 
@@ -206,11 +282,36 @@ fn table(dir: &Path, prefix: &str, fsid: &str) -> Vec<Case> {
     let nopool = format!("{prefix}-nopool");
     let create_hint = format!("ceph osd pool create {nopool}");
     let pool_msg = format!("pool {nopool} not found");
-    t.push(case("upload to a missing pool", strs(&["image", "upload", &src, "--id", &img, "--pool", &nopool]), 3, &[&pool_msg, &create_hint]));
-    t.push(case("image ls of a missing pool", strs(&["image", "ls", "--pool", &nopool]), 3, &[&pool_msg, &create_hint]));
-    t.push(case("image gc of a missing pool", strs(&["image", "gc", "--pool", &nopool]), 3, &[&pool_msg, &create_hint]));
-    t.push(case("volume create in a missing pool", strs(&["volume", "create", &newvol, "--size", "1G", "--pool", &nopool]), 3, &[&pool_msg, &create_hint]));
-    t.push(case("volume ls of a missing pool", strs(&["volume", "ls", "--pool", &nopool]), 3, &[&pool_msg, &create_hint]));
+    t.push(case(
+        "upload to a missing pool",
+        strs(&["image", "upload", &src, "--id", &img, "--pool", &nopool]),
+        3,
+        &[&pool_msg, &create_hint],
+    ));
+    t.push(case(
+        "image ls of a missing pool",
+        strs(&["image", "ls", "--pool", &nopool]),
+        3,
+        &[&pool_msg, &create_hint],
+    ));
+    t.push(case(
+        "image gc of a missing pool",
+        strs(&["image", "gc", "--pool", &nopool]),
+        3,
+        &[&pool_msg, &create_hint],
+    ));
+    t.push(case(
+        "volume create in a missing pool",
+        strs(&["volume", "create", &newvol, "--size", "1G", "--pool", &nopool]),
+        3,
+        &[&pool_msg, &create_hint],
+    ));
+    t.push(case(
+        "volume ls of a missing pool",
+        strs(&["volume", "ls", "--pool", &nopool]),
+        3,
+        &[&pool_msg, &create_hint],
+    ));
 
     // ---- ceph.conf: missing (3), unparsable (2)
     let missing_conf = format!("{}/missing.conf", s(dir));
@@ -235,13 +336,38 @@ fn table(dir: &Path, prefix: &str, fsid: &str) -> Vec<Case> {
         "cinder.conf",
         b"[DEFAULT]\nenabled_backends = ceph-1\n\n[ceph-1]\nvolume_driver = cinder.volume.drivers.rbd.RBDDriver\nvolume_backend_name = ceph\nrbd_pool = rbd\n",
     );
-    t.push(case("unknown --store", strs(&["--glance-config", s(&glance), "--store", "nosuch", "image", "ls"]), 2, &["nosuch", "fast"]));
-    t.push(case("--store of a non-rbd store", strs(&["--glance-config", s(&glance), "--store", "files", "image", "ls"]), 2, &["files"]));
+    t.push(case(
+        "unknown --store",
+        strs(&["--glance-config", s(&glance), "--store", "nosuch", "image", "ls"]),
+        2,
+        &["nosuch", "fast"],
+    ));
+    t.push(case(
+        "--store of a non-rbd store",
+        strs(&["--glance-config", s(&glance), "--store", "files", "image", "ls"]),
+        2,
+        &["files"],
+    ));
     t.push(case("--store without --glance-config", strs(&["--store", "fast", "image", "ls"]), 2, &["--glance-config"]));
-    t.push(case("unknown --backend", strs(&["--cinder-config", s(&cinder), "--backend", "nosuch", "volume", "ls"]), 2, &["nosuch", "ceph-1"]));
-    t.push(case("--backend without --cinder-config", strs(&["--backend", "ceph-1", "volume", "ls"]), 2, &["--cinder-config"]));
+    t.push(case(
+        "unknown --backend",
+        strs(&["--cinder-config", s(&cinder), "--backend", "nosuch", "volume", "ls"]),
+        2,
+        &["nosuch", "ceph-1"],
+    ));
+    t.push(case(
+        "--backend without --cinder-config",
+        strs(&["--backend", "ceph-1", "volume", "ls"]),
+        2,
+        &["--cinder-config"],
+    ));
     let missing_glance = format!("{}/missing-glance-api.conf", s(dir));
-    t.push(case("missing --glance-config", strs(&["--glance-config", &missing_glance, "image", "ls"]), 3, &["missing-glance-api.conf"]));
+    t.push(case(
+        "missing --glance-config",
+        strs(&["--glance-config", &missing_glance, "image", "ls"]),
+        3,
+        &["missing-glance-api.conf"],
+    ));
 
     t
 }
@@ -337,7 +463,11 @@ fn bad_input_is_refused_with_its_code_one_message_and_no_side_effect() {
     if !made_images.is_empty() || !made_rbd.is_empty() {
         failures.push(format!("the table changed the pools: images {made_images:?}, rbd {made_rbd:?}"));
     }
-    assert_eq!(std::fs::read(dir.path().join("existing-output")).unwrap(), b"keep me", "an existing output file was touched");
+    assert_eq!(
+        std::fs::read(dir.path().join("existing-output")).unwrap(),
+        b"keep me",
+        "an existing output file was touched"
+    );
     assert!(!dir.path().join("fresh-out").exists(), "a refused download left its output file");
     assert!(
         failures.is_empty(),

@@ -10,7 +10,13 @@ fn root() -> &'static Path {
 
 #[test]
 fn completions_are_fresh() {
-    for (shell, file) in [("bash", "rbdctl.bash"), ("zsh", "_rbdctl"), ("fish", "rbdctl.fish"), ("elvish", "rbdctl.elv"), ("powershell", "_rbdctl.ps1")] {
+    for (shell, file) in [
+        ("bash", "rbdctl.bash"),
+        ("zsh", "_rbdctl"),
+        ("fish", "rbdctl.fish"),
+        ("elvish", "rbdctl.elv"),
+        ("powershell", "_rbdctl.ps1"),
+    ] {
         let out = Command::cargo_bin("rbdctl").unwrap().args(["completions", shell]).output().unwrap();
         assert!(out.status.success(), "completions {shell} failed");
         let committed = std::fs::read(root().join("completions").join(file)).unwrap_or_default();
@@ -23,7 +29,8 @@ fn man_pages_are_fresh() {
     let dir = tempfile::tempdir().unwrap();
     Command::cargo_bin("rbdctl").unwrap().arg("manpages").arg(dir.path()).assert().success();
     let mut fresh: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
-    let mut committed: Vec<_> = std::fs::read_dir(root().join("man")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let mut committed: Vec<_> =
+        std::fs::read_dir(root().join("man")).unwrap().map(|e| e.unwrap().file_name()).collect();
     fresh.sort();
     committed.sort();
     assert_eq!(fresh, committed, "man/ has other pages than the CLI: run scripts/gen and commit");
@@ -33,7 +40,10 @@ fn man_pages_are_fresh() {
         assert!(a == b, "man/{} is stale: run scripts/gen and commit", name.to_string_lossy());
     }
     let top = std::fs::read_to_string(root().join("man/rbdctl.1")).unwrap();
-    assert!(top.contains("Exit codes") && top.contains("CEPH_ARGS"), "rbdctl.1 must carry the exit-code and environment sections");
+    assert!(
+        top.contains("Exit codes") && top.contains("CEPH_ARGS"),
+        "rbdctl.1 must carry the exit-code and environment sections"
+    );
 }
 
 #[test]

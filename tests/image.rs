@@ -137,7 +137,11 @@ fn stdin_of_unknown_size() {
     let id = unique("stdin");
     g.add("images", &id);
     let data = random_bytes(7, 5 * MIB + 7);
-    let out = output(rbdctl().args(["image", "upload", "-", "--id", &id, "--chunk-size", "4MiB", "--format", "json"]).write_stdin(data.clone()));
+    let out = output(
+        rbdctl()
+            .args(["image", "upload", "-", "--id", &id, "--chunk-size", "4MiB", "--format", "json"])
+            .write_stdin(data.clone()),
+    );
     let v = ok_json(&out, "upload from stdin");
     check_upload_report(&v, &id, &data);
     let info = rbd_json(&["info", &format!("images/{id}")]);
@@ -155,7 +159,11 @@ fn declared_size_mismatch_is_invalid_and_leaves_nothing() {
     for (declared, what) in [("400000", "larger"), ("200000", "smaller")] {
         let id = unique("sizemis");
         g.add("images", &id);
-        let out = output(rbdctl().args(["image", "upload", "-", "--id", &id, "--size", declared, "--format", "json"]).write_stdin(data.clone()));
+        let out = output(
+            rbdctl()
+                .args(["image", "upload", "-", "--id", &id, "--size", declared, "--format", "json"])
+                .write_stdin(data.clone()),
+        );
         let e = err_json(&out, 2, &format!("--size {what} than stdin"));
         assert_eq!(e["error"]["kind"], "invalid_input", "{e}");
         assert!(e["error"]["message"].as_str().unwrap().contains("declared size"), "{e}");
@@ -190,7 +198,13 @@ fn sparse_upload_and_download_stay_sparse() {
     assert!(v["written"].as_u64().unwrap() < 8 * MIB as u64, "zero chunks must not be written: {v}");
 
     let diff = rbd_json(&["diff", &format!("images/{id}@snap")]);
-    let used: u64 = diff.as_array().unwrap().iter().filter(|e| e["exists"] == "true" || e["exists"] == true).map(|e| e["length"].as_u64().unwrap()).sum();
+    let used: u64 = diff
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["exists"] == "true" || e["exists"] == true)
+        .map(|e| e["length"].as_u64().unwrap())
+        .sum();
     assert!(used < 8 * MIB as u64, "{used} bytes allocated for 1 MiB of data in 64 MiB: {diff}");
 
     let out = dir.path().join("sparse.out");
@@ -480,7 +494,12 @@ fn info_and_ls_describe_the_upload() {
     assert!(v.get("parent").is_some_and(Value::is_null), "parent must be present and null: {v}");
 
     let l = ok_json(&run(["image", "ls", "--format", "json"]), "image ls");
-    let entry = l["images"].as_array().unwrap().iter().find(|e| e["name"] == id.as_str()).unwrap_or_else(|| panic!("{id} not listed: {l}"));
+    let entry = l["images"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == id.as_str())
+        .unwrap_or_else(|| panic!("{id} not listed: {l}"));
     assert_eq!(entry["protected"], true, "{entry}");
     assert_eq!(entry["size"], data.len() as u64, "{entry}");
     assert_eq!(entry["checksum"], md5_hex(&data), "{entry}");
@@ -492,7 +511,11 @@ fn bad_sources_and_chunk_sizes_create_nothing() {
     let cases: Vec<(Vec<String>, i32, &str)> = vec![
         (vec![s(dir.path()).to_string()], 2, "a directory"),
         (vec![s(&dir.path().join("missing")).to_string()], 3, "a missing file"),
-        (vec![s(&write_file(dir.path(), "f", b"data")).to_string(), "--chunk-size".into(), "3MiB".into()], 2, "chunk size 3MiB"),
+        (
+            vec![s(&write_file(dir.path(), "f", b"data")).to_string(), "--chunk-size".into(), "3MiB".into()],
+            2,
+            "chunk size 3MiB",
+        ),
     ];
     for (args, want, what) in cases {
         let id = unique("badsrc");

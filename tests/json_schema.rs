@@ -70,7 +70,12 @@ fn every_documented_json_shape_is_what_the_commands_produce() {
     let up = ok_json(&run(["image", "upload", s(&f), "--id", &id, "--format", "json"]), "upload");
     check("image upload", None, &up, &[]);
     let out = dir.path().join("out");
-    check("image download", None, &ok_json(&run(["image", "download", &id, "-o", s(&out), "--format", "json"]), "download"), &[]);
+    check(
+        "image download",
+        None,
+        &ok_json(&run(["image", "download", &id, "-o", s(&out), "--format", "json"]), "download"),
+        &[],
+    );
     check("image info", None, &ok_json(&run(["image", "info", &id, "--format", "json"]), "info"), &["parent."]);
     check("image ls", None, &ok_json(&run(["image", "ls", "--format", "json"]), "ls"), &[]);
     check("image rm", None, &ok_json(&run(["image", "rm", &id, "--dry-run", "--format", "json"]), "rm --dry-run"), &[]);
@@ -79,15 +84,34 @@ fn every_documented_json_shape_is_what_the_commands_produce() {
     let clone = unique("schema-clone");
     g.add("rbd", &vol);
     g.add("rbd", &clone);
-    check("volume create, clone, flatten, rm, snapshot create/rm, extend, import, export", Some("`volume create --size 1G`"),
-        &ok_json(&run(["volume", "create", &vol, "--size", "1G", "--format", "json"]), "create"), &[]);
+    check(
+        "volume create, clone, flatten, rm, snapshot create/rm, extend, import, export",
+        Some("`volume create --size 1G`"),
+        &ok_json(&run(["volume", "create", &vol, "--size", "1G", "--format", "json"]), "create"),
+        &[],
+    );
     run(["volume", "clone", &vol, &clone]);
     check("volume info", None, &ok_json(&run(["volume", "info", &clone, "--format", "json"]), "volume info"), &[]);
     check("volume ls", None, &ok_json(&run(["volume", "ls", "--format", "json"]), "volume ls"), &[]);
-    check("volume tree", None, &ok_json(&run(["volume", "tree", &vol, "--format", "json"]), "volume tree"), &["root.children[].children"]);
-    check("volume connection-info", None, &ok_json(&run(["volume", "connection-info", &vol, "--format", "json"]), "connection-info"), &[]);
+    check(
+        "volume tree",
+        None,
+        &ok_json(&run(["volume", "tree", &vol, "--format", "json"]), "volume tree"),
+        &["root.children[].children"],
+    );
+    check(
+        "volume connection-info",
+        None,
+        &ok_json(&run(["volume", "connection-info", &vol, "--format", "json"]), "connection-info"),
+        &[],
+    );
     check("volume stats", None, &ok_json(&run(["volume", "stats", "--format", "json"]), "stats"), &[]);
     check("mon addrs", None, &ok_json(&run(["mon", "addrs", "--format", "json"]), "mon addrs"), &[]);
-    check("config show", None, &ok_json(&run(["config", "show", "--format", "json"]), "config show"), &["settings[].source."]);
+    check(
+        "config show",
+        None,
+        &ok_json(&run(["config", "show", "--format", "json"]), "config show"),
+        &["settings[].source."],
+    );
     check("exit-codes", None, &ok_json(&run(["exit-codes", "--format", "json"]), "exit-codes"), &[]);
 }

@@ -35,8 +35,17 @@ fn c_layout() -> Vec<(String, usize)> {
     let src = dir.path().join("layout.c");
     let bin = dir.path().join("layout");
     std::fs::write(&src, PROGRAM).unwrap();
-    let cc = Command::new("cc").arg(&src).arg("-o").arg(&bin).output().expect("a C compiler (cc) is needed: apt-get install gcc");
-    assert!(cc.status.success(), "compiling against librbd.h failed (is librbd-dev installed? scripts/deps):\n{}", String::from_utf8_lossy(&cc.stderr));
+    let cc = Command::new("cc")
+        .arg(&src)
+        .arg("-o")
+        .arg(&bin)
+        .output()
+        .expect("a C compiler (cc) is needed: apt-get install gcc");
+    assert!(
+        cc.status.success(),
+        "compiling against librbd.h failed (is librbd-dev installed? scripts/deps):\n{}",
+        String::from_utf8_lossy(&cc.stderr)
+    );
     let out = Command::new(&bin).output().unwrap();
     String::from_utf8(out.stdout)
         .unwrap()
@@ -59,14 +68,36 @@ fn ffi_structs_match_librbd_h() {
         };
     }
     let ours = vec![
-        rust!(rbd_image_info_t), rust!(rbd_image_info_t, size), rust!(rbd_image_info_t, obj_size), rust!(rbd_image_info_t, num_objs),
-        rust!(rbd_image_info_t, order), rust!(rbd_image_info_t, block_name_prefix), rust!(rbd_image_info_t, parent_pool), rust!(rbd_image_info_t, parent_name),
-        rust!(rbd_image_spec_t), rust!(rbd_image_spec_t, id), rust!(rbd_image_spec_t, name),
-        rust!(rbd_linked_image_spec_t), rust!(rbd_linked_image_spec_t, pool_id), rust!(rbd_linked_image_spec_t, pool_name),
-        rust!(rbd_linked_image_spec_t, pool_namespace), rust!(rbd_linked_image_spec_t, image_id), rust!(rbd_linked_image_spec_t, image_name), rust!(rbd_linked_image_spec_t, trash),
-        rust!(rbd_snap_spec_t), rust!(rbd_snap_spec_t, id), rust!(rbd_snap_spec_t, namespace_type), rust!(rbd_snap_spec_t, name),
-        rust!(rbd_snap_info_t), rust!(rbd_snap_info_t, id), rust!(rbd_snap_info_t, size), rust!(rbd_snap_info_t, name),
-        rust!(rbd_image_watcher_t), rust!(rbd_image_watcher_t, addr), rust!(rbd_image_watcher_t, id), rust!(rbd_image_watcher_t, cookie),
+        rust!(rbd_image_info_t),
+        rust!(rbd_image_info_t, size),
+        rust!(rbd_image_info_t, obj_size),
+        rust!(rbd_image_info_t, num_objs),
+        rust!(rbd_image_info_t, order),
+        rust!(rbd_image_info_t, block_name_prefix),
+        rust!(rbd_image_info_t, parent_pool),
+        rust!(rbd_image_info_t, parent_name),
+        rust!(rbd_image_spec_t),
+        rust!(rbd_image_spec_t, id),
+        rust!(rbd_image_spec_t, name),
+        rust!(rbd_linked_image_spec_t),
+        rust!(rbd_linked_image_spec_t, pool_id),
+        rust!(rbd_linked_image_spec_t, pool_name),
+        rust!(rbd_linked_image_spec_t, pool_namespace),
+        rust!(rbd_linked_image_spec_t, image_id),
+        rust!(rbd_linked_image_spec_t, image_name),
+        rust!(rbd_linked_image_spec_t, trash),
+        rust!(rbd_snap_spec_t),
+        rust!(rbd_snap_spec_t, id),
+        rust!(rbd_snap_spec_t, namespace_type),
+        rust!(rbd_snap_spec_t, name),
+        rust!(rbd_snap_info_t),
+        rust!(rbd_snap_info_t, id),
+        rust!(rbd_snap_info_t, size),
+        rust!(rbd_snap_info_t, name),
+        rust!(rbd_image_watcher_t),
+        rust!(rbd_image_watcher_t, addr),
+        rust!(rbd_image_watcher_t, id),
+        rust!(rbd_image_watcher_t, cookie),
         ("RBD_IMAGE_OPTION_FORMAT".to_string(), ffi::RBD_IMAGE_OPTION_FORMAT as usize),
         ("RBD_IMAGE_OPTION_FEATURES".to_string(), ffi::RBD_IMAGE_OPTION_FEATURES as usize),
         ("RBD_IMAGE_OPTION_ORDER".to_string(), ffi::RBD_IMAGE_OPTION_ORDER as usize),

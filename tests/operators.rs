@@ -36,7 +36,10 @@ fn glance_stores_pick_pool_and_chunk_size() {
     // default_backend = fast: pool images, rbd_store_chunk_size = 4 (MiB) → order 22.
     let id = unique("glance-fast");
     g.add("images", &id);
-    let v = ok_json(&run(["--glance-config", &glance, "image", "upload", s(&f), "--id", &id, "--format", "json"]), "fast store");
+    let v = ok_json(
+        &run(["--glance-config", &glance, "image", "upload", s(&f), "--id", &id, "--format", "json"]),
+        "fast store",
+    );
     assert_eq!(v["pool"], "images", "{v}");
     assert!(v["location"].as_str().unwrap().contains(&format!("/images/{id}/snap")), "{v}");
     assert_eq!(order_of(&format!("images/{id}")), 22);
@@ -45,7 +48,19 @@ fn glance_stores_pick_pool_and_chunk_size() {
     let id = unique("glance-cheap");
     g.add("rbd", &id);
     let v = ok_json(
-        &run(["--glance-config", &glance, "--store", "cheap", "image", "upload", s(&f), "--id", &id, "--format", "json"]),
+        &run([
+            "--glance-config",
+            &glance,
+            "--store",
+            "cheap",
+            "image",
+            "upload",
+            s(&f),
+            "--id",
+            &id,
+            "--format",
+            "json",
+        ]),
         "cheap store",
     );
     assert_eq!(v["pool"], "rbd", "{v}");
@@ -55,7 +70,19 @@ fn glance_stores_pick_pool_and_chunk_size() {
     // --store files is a file store, not rbd.
     let id = unique("glance-files");
     let e = err_json(
-        &run(["--glance-config", &glance, "--store", "files", "image", "upload", s(&f), "--id", &id, "--format", "json"]),
+        &run([
+            "--glance-config",
+            &glance,
+            "--store",
+            "files",
+            "image",
+            "upload",
+            s(&f),
+            "--id",
+            &id,
+            "--format",
+            "json",
+        ]),
         2,
         "file store",
     );
@@ -87,8 +114,14 @@ fn cinder_backend_sets_pool_object_size_and_clone_depth() {
     }
     // rbd_max_clone_depth = 2: depth-1 and depth-2 clones keep their parent; the clone
     // of the depth-2 source is flattened.
-    assert_eq!(rbd_parent(&format!("volumes/{}", names[1])), Some(format!("volumes/{}@{}.clone_snap", names[0], names[1])));
-    assert_eq!(rbd_parent(&format!("volumes/{}", names[2])), Some(format!("volumes/{}@{}.clone_snap", names[1], names[2])));
+    assert_eq!(
+        rbd_parent(&format!("volumes/{}", names[1])),
+        Some(format!("volumes/{}@{}.clone_snap", names[0], names[1]))
+    );
+    assert_eq!(
+        rbd_parent(&format!("volumes/{}", names[2])),
+        Some(format!("volumes/{}@{}.clone_snap", names[1], names[2]))
+    );
     assert_eq!(rbd_parent(&format!("volumes/{}", names[3])), None, "depth 3 > rbd_max_clone_depth 2");
 
     let out = run(["--cinder-config", &cinder, "--backend", "lvm-1", "volume", "ls", "--format", "json"]);
@@ -99,14 +132,22 @@ fn cinder_backend_sets_pool_object_size_and_clone_depth() {
 #[test]
 fn config_show_names_every_source() {
     let cinder = cinder_conf();
-    let out = output(
-        rbdctl()
-            .env("RBDCTL_IMAGE_POOL", "images")
-            .args(["--cinder-config", &cinder, "--backend", "ceph-fast", "--connect-timeout", "7", "config", "show", "--format", "json"]),
-    );
+    let out = output(rbdctl().env("RBDCTL_IMAGE_POOL", "images").args([
+        "--cinder-config",
+        &cinder,
+        "--backend",
+        "ceph-fast",
+        "--connect-timeout",
+        "7",
+        "config",
+        "show",
+        "--format",
+        "json",
+    ]));
     let v = ok_json(&out, "config show");
     let rows = v["settings"].as_array().expect("settings");
-    let row = |name: &str| rows.iter().find(|r| r["name"] == name).unwrap_or_else(|| panic!("no {name} in {v}")).clone();
+    let row =
+        |name: &str| rows.iter().find(|r| r["name"] == name).unwrap_or_else(|| panic!("no {name} in {v}")).clone();
 
     let r = row("connect_timeout");
     assert_eq!(r["value"], "7", "{r}");
@@ -177,19 +218,32 @@ fn playbook_rerun_changes_nothing_it_does_not_have_to() {
             })
             .collect()
     };
-    let expect = |pairs: &[(&str, bool)]| -> Vec<(String, bool)> { pairs.iter().map(|(n, c)| (n.to_string(), *c)).collect() };
+    let expect =
+        |pairs: &[(&str, bool)]| -> Vec<(String, bool)> { pairs.iter().map(|(n, c)| (n.to_string(), *c)).collect() };
 
     let first = changed(&play("first"));
     assert_eq!(
         first,
-        expect(&[("1-create-volume", true), ("2-create-snapshot", true), ("3-create-scratch", true), ("4-rm-scratch", true), ("5-rm-scratch-again", false)])
+        expect(&[
+            ("1-create-volume", true),
+            ("2-create-snapshot", true),
+            ("3-create-scratch", true),
+            ("4-rm-scratch", true),
+            ("5-rm-scratch-again", false)
+        ])
     );
     // Re-run: the converged volume and snapshot are left alone; the scratch volume is
     // genuinely made and removed again; removing a missing volume changes nothing.
     let second = changed(&play("second"));
     assert_eq!(
         second,
-        expect(&[("1-create-volume", false), ("2-create-snapshot", false), ("3-create-scratch", true), ("4-rm-scratch", true), ("5-rm-scratch-again", false)])
+        expect(&[
+            ("1-create-volume", false),
+            ("2-create-snapshot", false),
+            ("3-create-scratch", true),
+            ("4-rm-scratch", true),
+            ("5-rm-scratch-again", false)
+        ])
     );
     assert_eq!(snaps(&format!("rbd/{vol}")), vec![("base".to_string(), true)]);
     assert!(!image_exists("rbd", &scratch));
@@ -233,7 +287,8 @@ fn exit_2_invalid_input() {
 fn exit_3_not_found() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("out");
-    let e = expect_error(&run(["image", "download", &unique("missing"), "-o", s(&f), "--format", "json"]), 3, "not_found");
+    let e =
+        expect_error(&run(["image", "download", &unique("missing"), "-o", s(&f), "--format", "json"]), 3, "not_found");
     assert!(e["error"]["message"].as_str().unwrap().contains("images/"), "{e}");
     assert!(!f.exists());
 }
@@ -267,7 +322,11 @@ fn exit_8_timeout() {
         "dead.conf",
         b"[global]\nmon host = v1:127.0.0.1:1\nms bind ipv6 = false\nauth client required = none\n",
     );
-    let e = expect_error(&run(["-c", s(&conf), "--connect-timeout", "2", "volume", "ls", "--format", "json"]), 8, "timeout");
+    let e = expect_error(
+        &run(["-c", s(&conf), "--connect-timeout", "2", "volume", "ls", "--format", "json"]),
+        8,
+        "timeout",
+    );
     assert!(e["error"]["message"].as_str().unwrap().contains("timed out"), "{e}");
 }
 

@@ -86,7 +86,13 @@ fn three() -> &'static Variant {
     static V: OnceLock<Variant> = OnceLock::new();
     V.get_or_init(|| {
         let v = start_variant(&["--osds", "3"]);
-        for (k, val) in [("osd_recovery_sleep", "0"), ("osd_recovery_sleep_hdd", "0"), ("osd_max_backfills", "16"), ("osd_recovery_max_active", "16"), ("osd_recovery_max_active_hdd", "16")] {
+        for (k, val) in [
+            ("osd_recovery_sleep", "0"),
+            ("osd_recovery_sleep_hdd", "0"),
+            ("osd_max_backfills", "16"),
+            ("osd_recovery_max_active", "16"),
+            ("osd_recovery_max_active_hdd", "16"),
+        ] {
             tool_ok(&v.conf, "ceph", &["config", "set", "osd", k, val]);
         }
         v
@@ -99,7 +105,6 @@ fn three_osd_lock() -> MutexGuard<'static, ()> {
     static LOCK: Mutex<()> = Mutex::new(());
     LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
-
 
 fn rbdctl_on(conf: &Path) -> StdCommand {
     let mut c = StdCommand::new(rbdctl_path());
@@ -165,7 +170,11 @@ impl TempPool {
 
 impl Drop for TempPool {
     fn drop(&mut self) {
-        let out = tool_on(&self.conf, "ceph", &["osd", "pool", "rm", &self.name, &self.name, "--yes-i-really-really-mean-it"]);
+        let out = tool_on(
+            &self.conf,
+            "ceph",
+            &["osd", "pool", "rm", &self.name, &self.name, "--yes-i-really-really-mean-it"],
+        );
         if !out.status.success() {
             eprintln!("could not remove pool {}:\n{}", self.name, describe(&out));
         }
@@ -247,7 +256,12 @@ impl Proc {
             if Instant::now() >= end {
                 let _ = self.child.kill();
                 let _ = self.child.wait();
-                panic!("process {} still running after {:?}; killed. stderr so far:\n{}", self.pid(), limit, self.stderr_now());
+                panic!(
+                    "process {} still running after {:?}; killed. stderr so far:\n{}",
+                    self.pid(),
+                    limit,
+                    self.stderr_now()
+                );
             }
             std::thread::sleep(Duration::from_millis(20));
         };
@@ -280,7 +294,13 @@ fn feed_slowly(stdin: ChildStdin, data: Arc<Vec<u8>>, chunk: usize, pause: Durat
 }
 
 /// As `feed_slowly`, counting the bytes sent in `sent`.
-fn feed_counted(mut stdin: ChildStdin, data: Arc<Vec<u8>>, chunk: usize, pause: Duration, sent: Arc<AtomicUsize>) -> JoinHandle<usize> {
+fn feed_counted(
+    mut stdin: ChildStdin,
+    data: Arc<Vec<u8>>,
+    chunk: usize,
+    pause: Duration,
+    sent: Arc<AtomicUsize>,
+) -> JoinHandle<usize> {
     std::thread::spawn(move || {
         for piece in data.chunks(chunk) {
             if stdin.write_all(piece).is_err() {
@@ -366,7 +386,10 @@ fn restart_osd(v: &Variant, id: u32) -> String {
         std::thread::sleep(Duration::from_secs(1));
     }
     if started && wait_until(Duration::from_secs(90), || healthy(v)) {
-        return format!("osd.{id} restarted with `ceph-osd -c {} -i {id}`; cluster active+clean again", v.conf.display());
+        return format!(
+            "osd.{id} restarted with `ceph-osd -c {} -i {id}`; cluster active+clean again",
+            v.conf.display()
+        );
     }
     let mut a = vec!["up"];
     a.extend_from_slice(&v.args);
@@ -416,7 +439,8 @@ fn osd_killed_mid_upload_the_upload_completes_and_verifies() {
     let sent = Arc::new(AtomicUsize::new(0));
     let feeder = feed_counted(up.take_stdin(), data.clone(), 1 << 20, Duration::from_millis(15), sent.clone());
     assert!(
-        wait_until(Duration::from_secs(60), || images_in(&v.conf, "images").contains(&id) && sent.load(Ordering::SeqCst) >= 64 << 20),
+        wait_until(Duration::from_secs(60), || images_in(&v.conf, "images").contains(&id)
+            && sent.load(Ordering::SeqCst) >= 64 << 20),
         "the upload never got going:\n{}",
         up.stderr_now()
     );
@@ -505,11 +529,16 @@ fn osd_killed_mid_download_the_download_completes_and_verifies() {
     expect_code(&out, 0, "download with osd.2 killed mid-way");
     assert_same_bytes(&got, &data, "downloaded image");
     let aside = stderr(&out);
-    let line = aside.lines().find(|l| l.starts_with('{')).unwrap_or_else(|| panic!("no JSON report on stderr:\n{aside}"));
+    let line =
+        aside.lines().find(|l| l.starts_with('{')).unwrap_or_else(|| panic!("no JSON report on stderr:\n{aside}"));
     assert_eq!(json(line.as_bytes())["verified"], true, "{line}");
     expect_code(&rbdctl_run(&v.conf, &["image", "rm", &id]), 0, "image rm");
     let how = restart_osd(v, 2);
-    eprintln!("OUTCOME osd killed mid-download: osd.2 SIGKILLed after 16 of 128 MiB had been read; download exit 0, checksum verified, bytes identical (download took {:.1} s, {:.1} s of it after the kill); {how}", took.as_secs_f64(), after_kill.as_secs_f64());
+    eprintln!(
+        "OUTCOME osd killed mid-download: osd.2 SIGKILLed after 16 of 128 MiB had been read; download exit 0, checksum verified, bytes identical (download took {:.1} s, {:.1} s of it after the kill); {how}",
+        took.as_secs_f64(),
+        after_kill.as_secs_f64()
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -541,7 +570,11 @@ fn injected_socket_failures_do_not_fail_upload_download_clone_or_rm() {
     let out = faulty(&["image", "download", &id, "-o", s(&got)]);
     expect_code(&out, 0, "download with socket failures");
     assert_same_bytes(&read(&got), &data, "downloaded image");
-    expect_code(&rbdctl_run(&c.conf, &["volume", "create", &vol, "--size", "64M", "--object-size", "64K"]), 0, "volume create");
+    expect_code(
+        &rbdctl_run(&c.conf, &["volume", "create", &vol, "--size", "64M", "--object-size", "64K"]),
+        0,
+        "volume create",
+    );
     rbd_ok(&["bench", "--io-type", "write", "--io-size", "64K", "--io-total", "16M", &format!("rbd/{vol}")]);
     let out = faulty(&["volume", "clone", &vol, &clone]);
     expect_code(&out, 0, "volume clone with socket failures");
@@ -555,8 +588,14 @@ fn injected_socket_failures_do_not_fail_upload_download_clone_or_rm() {
 
     let text = std::fs::read_to_string(&log).unwrap_or_default();
     let injected = text.matches("injecting socket failure").count();
-    assert!(injected > 0, "no socket failure was injected (is CEPH_ARGS honoured?); client log:\n{}", &text[..text.len().min(2000)]);
-    eprintln!("OUTCOME socket failures: {injected} injected socket failures over upload/download/clone/rm; all exit 0, data verified");
+    assert!(
+        injected > 0,
+        "no socket failure was injected (is CEPH_ARGS honoured?); client log:\n{}",
+        &text[..text.len().min(2000)]
+    );
+    eprintln!(
+        "OUTCOME socket failures: {injected} injected socket failures over upload/download/clone/rm; all exit 0, data verified"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -597,7 +636,11 @@ fn no_monitor_reachable_is_a_timeout_within_the_connect_timeout() {
     let mut outcomes = vec![];
     for (label, port) in [("closed port", closed), ("silent port", silent_port)] {
         let conf = conf_for(dir.path(), &format!("{port}.conf"), port);
-        for (timeout, args) in [("3", vec!["image", "ls"]), ("2", vec!["image", "upload", s(&src), "--id", "never"]), ("3", vec!["volume", "create", "never", "--size", "1G"])] {
+        for (timeout, args) in [
+            ("3", vec!["image", "ls"]),
+            ("2", vec!["image", "upload", s(&src), "--id", "never"]),
+            ("3", vec!["volume", "create", "never", "--size", "1G"]),
+        ] {
             let mut full = vec!["--connect-timeout", timeout];
             full.extend(args.iter().copied());
             let t0 = Instant::now();
@@ -605,9 +648,16 @@ fn no_monitor_reachable_is_a_timeout_within_the_connect_timeout() {
             let took = t0.elapsed();
             let limit = Duration::from_secs(timeout.parse::<u64>().unwrap() + 2);
             expect_code(&out, 8, &format!("{label}: {}", args.join(" ")));
-            assert!(took <= limit, "{label}: {} took {took:?}, more than --connect-timeout {timeout} + 2 s", args.join(" "));
+            assert!(
+                took <= limit,
+                "{label}: {} took {took:?}, more than --connect-timeout {timeout} + 2 s",
+                args.join(" ")
+            );
             let msg = stderr(&out);
-            assert!(msg.contains("timed out") && msg.contains(&format!("127.0.0.1:{port}")), "{label}: unclear message: {msg}");
+            assert!(
+                msg.contains("timed out") && msg.contains(&format!("127.0.0.1:{port}")),
+                "{label}: unclear message: {msg}"
+            );
             outcomes.push(format!("{label} `{}` exit 8 in {:.1} s", args[..2].join(" "), took.as_secs_f64()));
         }
     }
@@ -703,11 +753,18 @@ fn paused_osds_end_an_upload_with_a_timeout_not_a_hang() {
     assert!(msg.contains("timed out") || msg.contains("no space"), "unclear message: {msg}");
     if let Some((ls, text)) = &listed {
         let entry = ls["images"].as_array().unwrap().iter().find(|i| i["name"] == id.as_str());
-        assert_eq!(entry.map(|e| e["incomplete"].clone()), Some(Value::Bool(true)), "leftover not marked incomplete: {ls}");
+        assert_eq!(
+            entry.map(|e| e["incomplete"].clone()),
+            Some(Value::Bool(true)),
+            "leftover not marked incomplete: {ls}"
+        );
         let row = text.lines().find(|l| l.starts_with(&id)).unwrap_or_default();
         assert!(row.contains("INCOMPLETE"), "image ls row: {row:?}");
         let gc = ok_json(gc.as_ref().unwrap(), "image gc after unpause");
-        assert!(gc["removed"].as_array().unwrap().iter().any(|r| r.as_str().is_some_and(|r| r.ends_with(&id))), "gc did not remove it: {gc}");
+        assert!(
+            gc["removed"].as_array().unwrap().iter().any(|r| r.as_str().is_some_and(|r| r.ends_with(&id))),
+            "gc did not remove it: {gc}"
+        );
     }
     assert!(gone_after_gc, "{id} is still in the pool");
     // rbdctl waited --op-timeout (5 s) for each operation: "after 0 s" misstates it.
@@ -762,7 +819,11 @@ fn full_pool_quota_mid_upload_is_no_space_or_timeout_and_leaves_nothing() {
     gate.store(true, Ordering::SeqCst);
     assert!(flagged, "pool {} was never flagged full ({} MiB sent)", pool.name, sent.load(Ordering::SeqCst) >> 20);
     let out = up.wait(Duration::from_secs(170));
-    let took = format!("{:.1} s (the pool was flagged full after {:.1} s)", t0.elapsed().as_secs_f64(), flagged_after.as_secs_f64());
+    let took = format!(
+        "{:.1} s (the pool was flagged full after {:.1} s)",
+        t0.elapsed().as_secs_f64(),
+        flagged_after.as_secs_f64()
+    );
     let fed = feeder.join().unwrap_or(0);
     let code = exit_code(&out);
     let msg = stderr(&out);
@@ -775,21 +836,40 @@ fn full_pool_quota_mid_upload_is_no_space_or_timeout_and_leaves_nothing() {
         health.lines().find(|l| l.contains("quota")).unwrap_or("-").trim()
     );
     assert!(matches!(code, Some(7) | Some(8)), "want exit 7 (no space) or 8 (timeout)\n{}", describe(&out));
-    assert!(["quota", "no space", "timed out"].iter().any(|w| msg.contains(w)), "message says nothing of quota, space or a timeout: {msg}");
+    assert!(
+        ["quota", "no space", "timed out"].iter().any(|w| msg.contains(w)),
+        "message says nothing of quota, space or a timeout: {msg}"
+    );
     // On a pool over its quota, Ceph 16 itself can't remove an image: librbd's remove
     // first adds a trash entry, which the full pool refuses (`rbd rm` fails the same way,
     // "failed to add image to trash: (122) Disk quota exceeded"). So the partial image
     // may be left over, and then it must be reported (one warning naming the command),
     // marked incomplete, and removed by `image gc` once the quota is raised.
     if !left.is_empty() {
-        assert!(msg.contains("could not be removed") && msg.contains("image rm"), "a left-over partial image must be reported with the command to remove it:\n{msg}");
-        let ls = json(stdout(&rbdctl_on(&c.conf).args(["image", "ls", "--pool", &pool.name, "--format", "json"]).output().unwrap()).as_bytes());
-        assert!(ls["images"].as_array().unwrap().iter().all(|i| i["incomplete"] == true), "the leftover must be marked incomplete: {ls}");
+        assert!(
+            msg.contains("could not be removed") && msg.contains("image rm"),
+            "a left-over partial image must be reported with the command to remove it:\n{msg}"
+        );
+        let ls = json(
+            stdout(
+                &rbdctl_on(&c.conf).args(["image", "ls", "--pool", &pool.name, "--format", "json"]).output().unwrap(),
+            )
+            .as_bytes(),
+        );
+        assert!(
+            ls["images"].as_array().unwrap().iter().all(|i| i["incomplete"] == true),
+            "the leftover must be marked incomplete: {ls}"
+        );
         tool_ok(&c.conf, "ceph", &["osd", "pool", "set-quota", &pool.name, "max_bytes", "0"]);
         let gone = wait_until(Duration::from_secs(60), || {
-            rbdctl_on(&c.conf).args(["image", "gc", "--pool", &pool.name]).output().unwrap().status.success() && images_in(&c.conf, &pool.name).is_empty()
+            rbdctl_on(&c.conf).args(["image", "gc", "--pool", &pool.name]).output().unwrap().status.success()
+                && images_in(&c.conf, &pool.name).is_empty()
         });
-        assert!(gone, "image gc did not remove the leftover once the quota was raised: {:?}", images_in(&c.conf, &pool.name));
+        assert!(
+            gone,
+            "image gc did not remove the leftover once the quota was raised: {:?}",
+            images_in(&c.conf, &pool.name)
+        );
     }
     // Whatever is left goes with the pool (TempPool::drop).
 }
@@ -810,9 +890,14 @@ fn signals_during_upload_remove_the_partial_image() {
         let mut cmd = rbdctl_on(&c.conf);
         cmd.args(["image", "upload", "-", "--id", &id, "--hash", "none"]);
         let mut up = Proc::spawn(cmd, Stdio::piped());
-        let feeder = feed_slowly(up.take_stdin(), Arc::new(random_bytes(17, 64 << 20)), 1 << 20, Duration::from_millis(100));
+        let feeder =
+            feed_slowly(up.take_stdin(), Arc::new(random_bytes(17, 64 << 20)), 1 << 20, Duration::from_millis(100));
         let spec = format!("images/{id}");
-        assert!(wait_until(Duration::from_secs(30), || has_incomplete_mark(&c.conf, &spec)), "upload never started:\n{}", up.stderr_now());
+        assert!(
+            wait_until(Duration::from_secs(30), || has_incomplete_mark(&c.conf, &spec)),
+            "upload never started:\n{}",
+            up.stderr_now()
+        );
         std::thread::sleep(Duration::from_millis(500));
         assert!(up.running(), "the upload ended before the {name}");
         up.signal(sig);
@@ -834,7 +919,10 @@ fn signals_during_download_remove_the_partial_file() {
     let id = unique("sig-down");
     guard.add("images", &id);
     let (src, _) = random_file(dir.path(), "src", 128 << 20);
-    ok_json(&rbdctl_run(&c.conf, &["image", "upload", s(&src), "--id", &id, "--hash", "none", "--format", "json"]), "upload");
+    ok_json(
+        &rbdctl_run(&c.conf, &["image", "upload", s(&src), "--id", &id, "--hash", "none", "--format", "json"]),
+        "upload",
+    );
     for (sig, want, name) in SIGNALS {
         let out_path = dir.path().join(format!("out-{name}"));
         let mut cmd = rbdctl_on(&c.conf);
@@ -853,7 +941,10 @@ fn signals_during_download_remove_the_partial_file() {
         let out = p.wait(Duration::from_secs(60));
         assert_eq!(exit_code(&out), Some(want), "{name} during download\n{}", describe(&out));
         assert!(!out_path.exists(), "{name}: the partial output file is left");
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
         assert!(names.iter().all(|n| n == "src"), "{name}: stray files in the output directory: {names:?}");
         let msg = stderr(&out);
         assert!(msg.contains(&format!("interrupted by {name}")), "{name}: message: {msg}");
@@ -876,7 +967,18 @@ fn signals_during_flatten_leave_a_valid_clone() {
     let parent = unique("sig-flat-parent");
     guard.add("rbd", &parent);
     rbd_ok(&["create", "--size", "512M", &format!("rbd/{parent}")]);
-    rbd_ok(&["bench", "--io-type", "write", "--io-size", "4M", "--io-total", "512M", "--io-pattern", "seq", &format!("rbd/{parent}")]);
+    rbd_ok(&[
+        "bench",
+        "--io-type",
+        "write",
+        "--io-size",
+        "4M",
+        "--io-total",
+        "512M",
+        "--io-pattern",
+        "seq",
+        &format!("rbd/{parent}"),
+    ]);
     let c = cluster();
     for (i, (sig, want, name)) in SIGNALS.into_iter().enumerate() {
         let child = unique("sig-flat-child");
@@ -890,7 +992,10 @@ fn signals_during_flatten_leave_a_valid_clone() {
             .args(["volume", "flatten", &child]);
         let mut p = Proc::spawn(cmd, Stdio::null());
         // Signal once flatten is copying (the clone has objects of its own).
-        assert!(wait_until(Duration::from_secs(30), || object_count("rbd", &child) > 0 || !p.running()), "flatten never started");
+        assert!(
+            wait_until(Duration::from_secs(30), || object_count("rbd", &child) > 0 || !p.running()),
+            "flatten never started"
+        );
         let running = p.running();
         if running {
             p.signal(sig);
@@ -903,13 +1008,23 @@ fn signals_during_flatten_leave_a_valid_clone() {
         let outcome = if code == Some(0) {
             // Too fast to interrupt: then it must be a complete flatten.
             assert_eq!(rbd_parent(&format!("rbd/{child}")), None, "{name}: exit 0 but still a clone");
-            assert!(!parent_snaps.iter().any(|(n, _)| n == &format!("{child}.clone_snap")), "{name}: flattened, but its .clone_snap is left");
+            assert!(
+                !parent_snaps.iter().any(|(n, _)| n == &format!("{child}.clone_snap")),
+                "{name}: flattened, but its .clone_snap is left"
+            );
             "completed before the signal".to_string()
         } else {
             assert_eq!(code, Some(want), "{name} during flatten\n{}", describe(&out));
             assert!(stderr(&out).contains(&format!("interrupted by {name}")), "{name}: message: {}", stderr(&out));
-            assert_eq!(rbd_parent(&format!("rbd/{child}")), Some(link.clone()), "{name}: the clone lost its parent link");
-            assert!(parent_snaps.contains(&(format!("{child}.clone_snap"), true)), "{name}: the parent's clone snapshot is gone: {parent_snaps:?}");
+            assert_eq!(
+                rbd_parent(&format!("rbd/{child}")),
+                Some(link.clone()),
+                "{name}: the clone lost its parent link"
+            );
+            assert!(
+                parent_snaps.contains(&(format!("{child}.clone_snap"), true)),
+                "{name}: the parent's clone snapshot is gone: {parent_snaps:?}"
+            );
             format!("exit {want} after {} objects copied; still a clone of {link}", object_count("rbd", &child))
         };
         if i == 0 && code != Some(0) {
@@ -949,7 +1064,11 @@ fn signals_during_clone_leave_no_partial_clone_or_stray_snapshot() {
         let code = exit_code(&out);
         let src_snaps = snaps(&format!("rbd/{src}"));
         let outcome = if code == Some(0) {
-            assert_eq!(rbd_parent(&format!("rbd/{dest}")), Some(format!("rbd/{src}@{dest}.clone_snap")), "{name}: exit 0 but no proper clone");
+            assert_eq!(
+                rbd_parent(&format!("rbd/{dest}")),
+                Some(format!("rbd/{src}@{dest}.clone_snap")),
+                "{name}: exit 0 but no proper clone"
+            );
             assert_eq!(src_snaps, vec![(format!("{dest}.clone_snap"), true)]);
             expect_code(&rbdctl_run(&c.conf, &["volume", "rm", &dest]), 0, "volume rm");
             "completed before the signal".to_string()
@@ -974,9 +1093,14 @@ fn killed_upload(conf: &Path, pool: &str, id: &str) {
     let mut cmd = rbdctl_on(conf);
     cmd.args(["image", "upload", "-", "--id", id, "--pool", pool, "--hash", "none"]);
     let mut up = Proc::spawn(cmd, Stdio::piped());
-    let feeder = feed_slowly(up.take_stdin(), Arc::new(random_bytes(19, 32 << 20)), 1 << 20, Duration::from_millis(100));
+    let feeder =
+        feed_slowly(up.take_stdin(), Arc::new(random_bytes(19, 32 << 20)), 1 << 20, Duration::from_millis(100));
     let spec = format!("{pool}/{id}");
-    assert!(wait_until(Duration::from_secs(30), || has_incomplete_mark(conf, &spec)), "upload never started:\n{}", up.stderr_now());
+    assert!(
+        wait_until(Duration::from_secs(30), || has_incomplete_mark(conf, &spec)),
+        "upload never started:\n{}",
+        up.stderr_now()
+    );
     std::thread::sleep(Duration::from_millis(300));
     up.signal(libc::SIGKILL);
     let out = up.wait(Duration::from_secs(10));
@@ -997,7 +1121,12 @@ fn sigkilled_uploads_are_listed_incomplete_and_removed_by_rm_and_gc() {
 
     let ls = ok_json(&rbdctl_run(&c.conf, &["image", "ls", "--pool", p, "--format", "json"]), "image ls");
     for id in [&a, &b] {
-        let e = ls["images"].as_array().unwrap().iter().find(|i| i["name"] == id.as_str()).unwrap_or_else(|| panic!("{id} not listed: {ls}"));
+        let e = ls["images"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["name"] == id.as_str())
+            .unwrap_or_else(|| panic!("{id} not listed: {ls}"));
         assert_eq!(e["incomplete"], true, "{id}: {e}");
         assert_eq!(e["protected"], false, "{id}: {e}");
     }
@@ -1005,7 +1134,10 @@ fn sigkilled_uploads_are_listed_incomplete_and_removed_by_rm_and_gc() {
     assert_eq!(text.lines().filter(|l| l.contains("INCOMPLETE")).count(), 2, "text listing:\n{text}");
 
     // Fresh leftovers are kept by --older-than 1d.
-    let kept = ok_json(&rbdctl_run(&c.conf, &["image", "gc", "--pool", p, "--older-than", "1d", "--format", "json"]), "gc --older-than 1d");
+    let kept = ok_json(
+        &rbdctl_run(&c.conf, &["image", "gc", "--pool", p, "--older-than", "1d", "--format", "json"]),
+        "gc --older-than 1d",
+    );
     assert_eq!(kept["removed"].as_array().unwrap().len(), 0, "{kept}");
     assert_eq!(kept["kept"].as_array().unwrap().len(), 2, "{kept}");
     assert_eq!(images_in(&c.conf, p).len(), 2);
@@ -1024,7 +1156,10 @@ fn sigkilled_uploads_are_listed_incomplete_and_removed_by_rm_and_gc() {
             !st.status.success() || json(&st.stdout)["watchers"].as_array().is_none_or(|w| w.is_empty())
         })
     });
-    let gc = rbdctl_run(&c.conf, &["image", "gc", "--pool", p, "--format", "json", "--retries", "3", "--retry-interval", "5"]);
+    let gc = rbdctl_run(
+        &c.conf,
+        &["image", "gc", "--pool", p, "--format", "json", "--retries", "3", "--retry-interval", "5"],
+    );
     let left = images_in(&c.conf, p);
     eprintln!(
         "OUTCOME SIGKILL during upload: leftovers listed incomplete; gc --older-than 1d kept both; image rm --retries 3 exit {:?} after {:.1} s ({}); after the dead clients' watches expired ({watch_gone}): gc exit {:?}; left: {left:?}",
@@ -1033,9 +1168,16 @@ fn sigkilled_uploads_are_listed_incomplete_and_removed_by_rm_and_gc() {
         stderr(&rm).trim(),
         gc.status.code()
     );
-    assert!(rm_ok, "image rm of a killed upload's leftover failed (it should retry while the dead client's watch lingers):\n{}", describe(&rm));
+    assert!(
+        rm_ok,
+        "image rm of a killed upload's leftover failed (it should retry while the dead client's watch lingers):\n{}",
+        describe(&rm)
+    );
     let gc = ok_json(&gc, "image gc");
-    assert!(gc["removed"].as_array().unwrap().iter().any(|r| r.as_str().is_some_and(|r| r.ends_with(b.as_str()))), "gc did not remove {b}: {gc}");
+    assert!(
+        gc["removed"].as_array().unwrap().iter().any(|r| r.as_str().is_some_and(|r| r.ends_with(b.as_str()))),
+        "gc did not remove {b}: {gc}"
+    );
     assert!(left.is_empty(), "left in the pool: {left:?}");
 }
 
@@ -1065,17 +1207,27 @@ fn two_uploads_with_the_same_id_one_wins_one_gets_exists() {
         let (winner, loser, data) = match codes {
             (Some(0), Some(4)) => (&o1, &o2, &d1),
             (Some(4), Some(0)) => (&o2, &o1, &d2),
-            _ => panic!("round {round}: want one 0 and one 4, got {codes:?}\n--- first\n{}\n--- second\n{}", describe(&o1), describe(&o2)),
+            _ => panic!(
+                "round {round}: want one 0 and one 4, got {codes:?}\n--- first\n{}\n--- second\n{}",
+                describe(&o1),
+                describe(&o2)
+            ),
         };
         assert!(stderr(loser).contains("already exists"), "loser's message: {}", stderr(loser));
         let w = json(&winner.stdout);
         assert_eq!(w["checksum"], md5_hex(data));
         let got = dir.path().join(format!("got-{round}"));
-        ok_json(&rbdctl_run(&c.conf, &["image", "download", &id, "-o", s(&got), "--format", "json"]), "download the winner");
+        ok_json(
+            &rbdctl_run(&c.conf, &["image", "download", &id, "-o", s(&got), "--format", "json"]),
+            "download the winner",
+        );
         assert_same_bytes(&read(&got), data, "the winner's data");
         outcomes.push(format!("{codes:?}"));
     }
-    eprintln!("OUTCOME same --id at once: exit codes per round {}; the winner's data verified each time", outcomes.join(" "));
+    eprintln!(
+        "OUTCOME same --id at once: exit codes per round {}; the winner's data verified each time",
+        outcomes.join(" ")
+    );
 }
 
 #[test]
@@ -1090,7 +1242,11 @@ fn eight_parallel_clones_of_one_source_then_eight_parallel_removals() {
     expect_code(&rbdctl_run(&c.conf, &["volume", "create", &other, "--size", "16M"]), 0, "create unrelated");
     rbd_ok(&["bench", "--io-type", "write", "--io-size", "1M", "--io-total", "16M", &format!("rbd/{src}")]);
     rbd_ok(&["bench", "--io-type", "write", "--io-size", "1M", "--io-total", "8M", &format!("rbd/{other}")]);
-    expect_code(&rbdctl_run(&c.conf, &["volume", "snapshot", "create", &other, "keep"]), 0, "snapshot of the unrelated volume");
+    expect_code(
+        &rbdctl_run(&c.conf, &["volume", "snapshot", "create", &other, "keep"]),
+        0,
+        "snapshot of the unrelated volume",
+    );
     let fingerprint = |name: &str| {
         let info = rbd_json(&["info", &format!("rbd/{name}")]);
         let diff = rbd_ok(&["diff", "--format", "json", &format!("rbd/{name}")]);
@@ -1140,7 +1296,9 @@ fn eight_parallel_clones_of_one_source_then_eight_parallel_removals() {
     assert!(left.is_empty(), "snapshots left on the source after removing every clone: {left:?}");
     assert_eq!(rbd_ok(&["diff", "--format", "json", &format!("rbd/{src}")]), src_diff, "the source's data changed");
     assert_eq!(fingerprint(&other), other_before, "the unrelated volume changed");
-    eprintln!("OUTCOME 8 parallel clones / 8 parallel rm: all exit 0, right parents, no .clone_snap left, unrelated volume untouched");
+    eprintln!(
+        "OUTCOME 8 parallel clones / 8 parallel rm: all exit 0, right parents, no .clone_snap left, unrelated volume untouched"
+    );
 }
 
 const HOLDER: &str = r#"
@@ -1170,7 +1328,11 @@ fn volume_rm_of_an_open_volume_is_busy_and_keeps_the_data() {
     env_on(&mut cmd, &c.conf);
     cmd.arg(&script).arg("rbd").arg(&vol);
     let mut holder = Proc::spawn(cmd, Stdio::null());
-    assert!(wait_until(Duration::from_secs(30), || String::from_utf8_lossy(&holder.out.lock().unwrap()).contains("open") || !holder.running()), "holder did not open the image");
+    assert!(
+        wait_until(Duration::from_secs(30), || String::from_utf8_lossy(&holder.out.lock().unwrap()).contains("open")
+            || !holder.running()),
+        "holder did not open the image"
+    );
     assert!(holder.running(), "holder died: {}", holder.stderr_now());
 
     let t0 = Instant::now();
@@ -1189,9 +1351,17 @@ fn volume_rm_of_an_open_volume_is_busy_and_keeps_the_data() {
     holder.signal(libc::SIGTERM);
     let h = holder.wait(Duration::from_secs(30));
     assert!(h.status.success(), "holder: {}", describe(&h));
-    expect_code(&rbdctl_run(&c.conf, &["volume", "rm", &vol, "--retries", "1", "--retry-interval", "1"]), 0, "volume rm once closed");
+    expect_code(
+        &rbdctl_run(&c.conf, &["volume", "rm", &vol, "--retries", "1", "--retry-interval", "1"]),
+        0,
+        "volume rm once closed",
+    );
     assert!(!image_exists("rbd", &vol));
-    eprintln!("OUTCOME volume rm while open elsewhere: exit 5 after {:.1} s ({}); data intact; rm after the holder closed: exit 0", took.as_secs_f64(), msg.trim());
+    eprintln!(
+        "OUTCOME volume rm while open elsewhere: exit 5 after {:.1} s ({}); data intact; rm after the holder closed: exit 0",
+        took.as_secs_f64(),
+        msg.trim()
+    );
 }
 
 // ---------------------------------------------------------------------------------------

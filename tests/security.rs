@@ -65,7 +65,6 @@ fn cephx() -> &'static Cephx {
     })
 }
 
-
 /// rbdctl on the cephx cluster, with `extra_env`; the output.
 fn run_env(args: &[&str], extra_env: &[(&str, &str)]) -> Output {
     let mut c = StdCommand::new(rbdctl_path());
@@ -87,7 +86,11 @@ fn admin_rbd(args: &[&str]) -> Output {
     let c = cephx();
     let mut cmd = StdCommand::new("rbd");
     env_on(&mut cmd, &c.conf);
-    cmd.args(["--id", "admin", "--keyring", c.admin_keyring().to_str().unwrap()]).args(args).stdin(Stdio::null()).output().expect("run rbd")
+    cmd.args(["--id", "admin", "--keyring", c.admin_keyring().to_str().unwrap()])
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run rbd")
 }
 
 fn admin_ls(pool: &str) -> Vec<String> {
@@ -124,7 +127,12 @@ fn keys_in(path: &Path) -> Vec<String> {
 /// A keyring for `name` with a fresh random key (`ceph-authtool --gen-key`).
 fn fresh_keyring(dir: &Path, file: &str, name: &str) -> PathBuf {
     let p = dir.join(file);
-    let out = StdCommand::new("ceph-authtool").arg("--create-keyring").arg(&p).args(["--gen-key", "-n", name]).output().expect("ceph-authtool");
+    let out = StdCommand::new("ceph-authtool")
+        .arg("--create-keyring")
+        .arg(&p)
+        .args(["--gen-key", "-n", name])
+        .output()
+        .expect("ceph-authtool");
     assert!(out.status.success(), "ceph-authtool:\n{}", describe(&out));
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
     p
@@ -136,7 +144,17 @@ fn admin_upload(guard: &mut AdminGuard, dir: &Path) -> (String, Vec<u8>) {
     let id = unique("sec-admin");
     let data = random_bytes(31, 1 << 20);
     let f = write_file(dir, &format!("{id}.src"), &data);
-    let out = run(&["--id", "admin", "--keyring", c.admin_keyring().to_str().unwrap(), "image", "upload", s(&f), "--id", &id]);
+    let out = run(&[
+        "--id",
+        "admin",
+        "--keyring",
+        c.admin_keyring().to_str().unwrap(),
+        "image",
+        "upload",
+        s(&f),
+        "--id",
+        &id,
+    ]);
     expect_code(&out, 0, "admin upload");
     guard.0.push(format!("images/{id}"));
     (id, data)
@@ -153,7 +171,21 @@ fn glance_can_write_its_pool_and_nothing_else() {
 
     let ok_id = unique("sec-glance");
     guard.0.push(format!("images/{ok_id}"));
-    let out = run(&["--id", "glance", "--keyring", gk, "image", "upload", s(&f), "--id", &ok_id, "--pool", "images", "--format", "json"]);
+    let out = run(&[
+        "--id",
+        "glance",
+        "--keyring",
+        gk,
+        "image",
+        "upload",
+        s(&f),
+        "--id",
+        &ok_id,
+        "--pool",
+        "images",
+        "--format",
+        "json",
+    ]);
     let v = ok_json(&out, "glance upload to images");
     assert_eq!(v["pool"], "images");
     assert!(admin_ls("images").contains(&ok_id));
@@ -198,7 +230,8 @@ fn readonly_can_list_and_read_but_not_write_or_remove() {
     assert!(stderr(&rm).contains("permission denied"), "{}", stderr(&rm));
     // Only this test's two images: other tests in this binary use the pool meanwhile
     // (a whole-pool comparison failed once because of that).
-    let mine = |names: &[String]| names.iter().filter(|n| **n == new_id || **n == existing).cloned().collect::<Vec<_>>();
+    let mine =
+        |names: &[String]| names.iter().filter(|n| **n == new_id || **n == existing).cloned().collect::<Vec<_>>();
     assert_eq!(mine(&after), mine(&before), "readonly upload/rm changed the pool");
     assert!(!after.contains(&new_id), "the refused upload created {new_id}");
     assert!(after.contains(&existing), "the refused rm removed {existing}");
@@ -283,13 +316,18 @@ fn no_secret_in_output_logs_cmdline_or_config_show() {
         let wrong_args = ["--id", "glance", "--keyring", s(&wrong), "-vvv", "--format", fmt, "image", "ls"];
         transcripts.push((format!("wrong key ({fmt})"), run(&wrong_args)));
         let admin = c.admin_keyring();
-        let admin_args = ["--id", "admin", "--keyring", admin.to_str().unwrap(), "-vvv", "--format", fmt, "config", "show"];
+        let admin_args =
+            ["--id", "admin", "--keyring", admin.to_str().unwrap(), "-vvv", "--format", fmt, "config", "show"];
         transcripts.push((format!("admin config show ({fmt})"), run(&admin_args)));
     }
     for (label, out) in &transcripts {
         let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
         for key in &secrets {
-            assert!(!text.contains(key.as_str()), "{label}: a key from a keyring appears in rbdctl's output:\n{}", describe(out));
+            assert!(
+                !text.contains(key.as_str()),
+                "{label}: a key from a keyring appears in rbdctl's output:\n{}",
+                describe(out)
+            );
         }
     }
 
@@ -298,7 +336,11 @@ fn no_secret_in_output_logs_cmdline_or_config_show() {
     guard.0.push(format!("images/{up_id}"));
     let mut cmd = StdCommand::new(rbdctl_path());
     env_on(&mut cmd, &c.conf);
-    cmd.args(glance).args(["image", "upload", "-", "--id", &up_id]).stdin(Stdio::piped()).stdout(Stdio::null()).stderr(Stdio::null());
+    cmd.args(glance)
+        .args(["image", "upload", "-", "--id", &up_id])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
     let mut child = cmd.spawn().expect("spawn upload");
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(&random_bytes(1, 1 << 20)).unwrap();

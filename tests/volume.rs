@@ -128,7 +128,10 @@ fn flatten_source_at_max_depth() {
     assert_eq!(v["method"], "flatten-source+cow-clone", "{v}");
     assert_eq!(rbd_parent(&spec(&a2)), None, "the source at the maximum depth must be flattened");
     assert_eq!(rbd_parent(&spec(&a3)), Some(format!("rbd/{a2}@{a3}.clone_snap")), "the new clone keeps its parent");
-    assert!(!snap_names(&spec(&a1)).contains(&format!("{a2}.clone_snap")), "the flattened source's link must be dropped");
+    assert!(
+        !snap_names(&spec(&a1)).contains(&format!("{a2}.clone_snap")),
+        "the flattened source's link must be dropped"
+    );
 }
 
 #[test]
@@ -425,12 +428,16 @@ fn create_from_an_uploaded_image() {
     g.add("images", &id);
     let data = random_bytes(41, 2 * MIB as usize + 999);
     let f = write_file(dir.path(), "img", &data);
-    let up = ok_json(&run(["image", "upload", s(&f), "--id", &id, "--chunk-size", "4MiB", "--format", "json"]), "upload");
+    let up =
+        ok_json(&run(["image", "upload", s(&f), "--id", &id, "--chunk-size", "4MiB", "--format", "json"]), "upload");
     let location = up["location"].as_str().unwrap();
 
     let cow = unique("fromimg-cow");
     g.add("rbd", &cow);
-    let v = ok_json(&run(["volume", "create", &cow, "--from-image", location, "--format", "json"]), "create --from-image location");
+    let v = ok_json(
+        &run(["volume", "create", &cow, "--from-image", location, "--format", "json"]),
+        "create --from-image location",
+    );
     assert_eq!(v["method"], "cow-clone", "{v}");
     assert_eq!(rbd_parent(&spec(&cow)), Some(format!("images/{id}@snap")));
 
@@ -459,7 +466,10 @@ fn clone_from_an_image_with_another_object_size() {
     g.add("images", &id);
     let data = random_bytes(43, 3 * MIB as usize + 5);
     let f = write_file(dir.path(), "img", &data);
-    let up = ok_json(&run(["image", "upload", s(&f), "--id", &id, "--format", "json"]), "upload with the default 8 MiB chunk");
+    let up = ok_json(
+        &run(["image", "upload", s(&f), "--id", &id, "--format", "json"]),
+        "upload with the default 8 MiB chunk",
+    );
     let vol = unique("img8m-vol");
     g.add("rbd", &vol);
     let v = vol_ok(&["create", &vol, "--from-image", up["location"].as_str().unwrap(), "--size", "1G"]);

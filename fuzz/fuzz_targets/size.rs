@@ -20,11 +20,7 @@ fuzz_target!(|data: &[u8]| {
     let bare = text.trim();
     if !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_digit()) {
         if let (Ok(b), Ok(g)) = (&bytes, &gib) {
-            assert_eq!(
-                b.checked_mul(1 << 30),
-                Some(*g),
-                "{text:?}: bare GiB is not bytes * 2^30"
-            );
+            assert_eq!(b.checked_mul(1 << 30), Some(*g), "{text:?}: bare GiB is not bytes * 2^30");
         }
     }
 });

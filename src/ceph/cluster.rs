@@ -120,8 +120,12 @@ impl Cluster {
                             format!("ceph config file {shown}"),
                             Some("pass -c/--conf or set CEPH_CONF".to_string()),
                         ),
-                        libc::EACCES | libc::EPERM => Error::PermissionDenied { what: format!("ceph config file {shown}") },
-                        _ => Error::invalid(format!("ceph config file {shown} does not parse (fix it, or pass another with -c)")),
+                        libc::EACCES | libc::EPERM => {
+                            Error::PermissionDenied { what: format!("ceph config file {shown}") }
+                        }
+                        _ => Error::invalid(format!(
+                            "ceph config file {shown} does not parse (fix it, or pass another with -c)"
+                        )),
                     });
                 }
             }
@@ -156,16 +160,25 @@ impl Cluster {
                     Some("pass -c/--conf with the cluster's ceph.conf, or set CEPH_CONF".to_string()),
                 ));
             }
-            let target = if mon_host.is_empty() { "the cluster (no mon_host configured)".to_string() } else { format!("the cluster at {mon_host}") };
+            let target = if mon_host.is_empty() {
+                "the cluster (no mon_host configured)".to_string()
+            } else {
+                format!("the cluster at {mon_host}")
+            };
             return Err(match -ret {
                 libc::ETIMEDOUT | libc::ECONNREFUSED | libc::EHOSTUNREACH | libc::ENOTCONN | libc::EINTR => {
                     Error::Timeout {
                         what: format!("connecting to {target} as {client}"),
                         seconds: timeout.as_secs_f64().ceil() as u64,
-                        hint: Some("is a monitor running there? check mon_host in the ceph.conf, or raise --connect-timeout".to_string()),
+                        hint: Some(
+                            "is a monitor running there? check mon_host in the ceph.conf, or raise --connect-timeout"
+                                .to_string(),
+                        ),
                     }
                 }
-                libc::EACCES | libc::EPERM | libc::ENOENT => Error::AuthFailed { what: format!("{client} at {target}") },
+                libc::EACCES | libc::EPERM | libc::ENOENT => {
+                    Error::AuthFailed { what: format!("{client} at {target}") }
+                }
                 errno => errno_error(errno, format!("connecting to {target} as {client}")),
             });
         }
@@ -178,7 +191,11 @@ impl Cluster {
         let deadline = std::time::Instant::now() + timeout;
         while cluster.fsid()?.bytes().all(|b| b == b'0' || b == b'-') {
             if std::time::Instant::now() >= deadline {
-                return Err(Error::Timeout { what: format!("waiting for the monitor map as {client}"), seconds: timeout.as_secs(), hint: None });
+                return Err(Error::Timeout {
+                    what: format!("waiting for the monitor map as {client}"),
+                    seconds: timeout.as_secs(),
+                    hint: None,
+                });
             }
             std::thread::sleep(Duration::from_millis(5));
         }
@@ -231,8 +248,15 @@ impl Cluster {
         // returned buffers are freed with rados_buffer_free below.
         let ret = unsafe {
             rados::rados_mon_command(
-                self.raw, cmds.as_mut_ptr(), 1, ptr::null(), 0,
-                &mut outbuf, &mut outbuflen, &mut outs, &mut outslen,
+                self.raw,
+                cmds.as_mut_ptr(),
+                1,
+                ptr::null(),
+                0,
+                &mut outbuf,
+                &mut outbuflen,
+                &mut outs,
+                &mut outslen,
             )
         };
         let take = |p: *mut libc::c_char, n: usize| -> Vec<u8> {
@@ -247,7 +271,11 @@ impl Cluster {
         let out = take(outbuf, outbuflen);
         let status = String::from_utf8_lossy(&take(outs, outslen)).trim().to_string();
         if ret < 0 {
-            let what = if status.is_empty() { format!("monitor command '{prefix}'") } else { format!("monitor command '{prefix}' ({status})") };
+            let what = if status.is_empty() {
+                format!("monitor command '{prefix}'")
+            } else {
+                format!("monitor command '{prefix}' ({status})")
+            };
             return Err(errno_error(-ret, what));
         }
         Ok(out)
@@ -268,7 +296,9 @@ impl Cluster {
         // SAFETY: out-pointer to a local; valid handle and C string.
         let ret = unsafe { rados::rados_ioctx_create(self.raw, n.as_ptr(), &mut raw) };
         check(ret, || format!("pool {name}")).map_err(|e| {
-            e.with_hint(&format!("create it with: ceph osd pool create {name} && rbd pool init {name}; or pick another with --pool"))
+            e.with_hint(&format!(
+                "create it with: ceph osd pool create {name} && rbd pool init {name}; or pick another with --pool"
+            ))
         })?;
         // On a full pool (quota or full OSDs) a write then fails at once with
         // EDQUOT/ENOSPC (exit 7) instead of blocking until --op-timeout, and the cleanup

@@ -15,8 +15,7 @@ pub type rbd_image_t = *mut c_void;
 pub type rbd_image_options_t = *mut c_void;
 pub type rbd_completion_t = *mut c_void;
 pub type rbd_callback_t = Option<unsafe extern "C" fn(cb: rbd_completion_t, arg: *mut c_void)>;
-pub type librbd_progress_fn_t =
-    Option<unsafe extern "C" fn(offset: u64, total: u64, ptr: *mut c_void) -> c_int>;
+pub type librbd_progress_fn_t = Option<unsafe extern "C" fn(offset: u64, total: u64, ptr: *mut c_void) -> c_int>;
 pub type rbd_diff_cb_t =
     Option<unsafe extern "C" fn(offset: u64, len: size_t, exists: c_int, arg: *mut c_void) -> c_int>;
 
@@ -98,17 +97,11 @@ unsafe extern "C" {
 
     pub fn rbd_image_options_create(opts: *mut rbd_image_options_t);
     pub fn rbd_image_options_destroy(opts: rbd_image_options_t);
-    pub fn rbd_image_options_set_uint64(opts: rbd_image_options_t, optname: c_int, optval: u64)
-    -> c_int;
+    pub fn rbd_image_options_set_uint64(opts: rbd_image_options_t, optname: c_int, optval: u64) -> c_int;
 
     pub fn rbd_list2(io: rados_ioctx_t, images: *mut rbd_image_spec_t, max: *mut size_t) -> c_int;
     pub fn rbd_image_spec_list_cleanup(images: *mut rbd_image_spec_t, num: size_t);
-    pub fn rbd_create4(
-        io: rados_ioctx_t,
-        name: *const c_char,
-        size: u64,
-        opts: rbd_image_options_t,
-    ) -> c_int;
+    pub fn rbd_create4(io: rados_ioctx_t, name: *const c_char, size: u64, opts: rbd_image_options_t) -> c_int;
     pub fn rbd_clone3(
         p_ioctx: rados_ioctx_t,
         p_name: *const c_char,
@@ -121,12 +114,8 @@ unsafe extern "C" {
     pub fn rbd_rename(io: rados_ioctx_t, srcname: *const c_char, destname: *const c_char) -> c_int;
     pub fn rbd_trash_move(io: rados_ioctx_t, name: *const c_char, delay: u64) -> c_int;
 
-    pub fn rbd_open(
-        io: rados_ioctx_t,
-        name: *const c_char,
-        image: *mut rbd_image_t,
-        snap_name: *const c_char,
-    ) -> c_int;
+    pub fn rbd_open(io: rados_ioctx_t, name: *const c_char, image: *mut rbd_image_t, snap_name: *const c_char)
+    -> c_int;
     pub fn rbd_open_read_only(
         io: rados_ioctx_t,
         name: *const c_char,
@@ -146,20 +135,8 @@ unsafe extern "C" {
     pub fn rbd_read(image: rbd_image_t, ofs: u64, len: size_t, buf: *mut c_char) -> ssize_t;
     pub fn rbd_write(image: rbd_image_t, ofs: u64, len: size_t, buf: *const c_char) -> ssize_t;
     pub fn rbd_discard(image: rbd_image_t, ofs: u64, len: u64) -> c_int;
-    pub fn rbd_aio_write(
-        image: rbd_image_t,
-        off: u64,
-        len: size_t,
-        buf: *const c_char,
-        c: rbd_completion_t,
-    ) -> c_int;
-    pub fn rbd_aio_read(
-        image: rbd_image_t,
-        off: u64,
-        len: size_t,
-        buf: *mut c_char,
-        c: rbd_completion_t,
-    ) -> c_int;
+    pub fn rbd_aio_write(image: rbd_image_t, off: u64, len: size_t, buf: *const c_char, c: rbd_completion_t) -> c_int;
+    pub fn rbd_aio_read(image: rbd_image_t, off: u64, len: size_t, buf: *mut c_char, c: rbd_completion_t) -> c_int;
     pub fn rbd_aio_create_completion(
         cb_arg: *mut c_void,
         complete_cb: rbd_callback_t,
@@ -175,19 +152,11 @@ unsafe extern "C" {
     pub fn rbd_snap_remove(image: rbd_image_t, snapname: *const c_char) -> c_int;
     pub fn rbd_snap_protect(image: rbd_image_t, snap_name: *const c_char) -> c_int;
     pub fn rbd_snap_unprotect(image: rbd_image_t, snap_name: *const c_char) -> c_int;
-    pub fn rbd_snap_is_protected(
-        image: rbd_image_t,
-        snap_name: *const c_char,
-        is_protected: *mut c_int,
-    ) -> c_int;
+    pub fn rbd_snap_is_protected(image: rbd_image_t, snap_name: *const c_char, is_protected: *mut c_int) -> c_int;
     pub fn rbd_snap_set(image: rbd_image_t, snapname: *const c_char) -> c_int;
     pub fn rbd_snap_get_timestamp(image: rbd_image_t, snap_id: u64, ts: *mut timespec) -> c_int;
 
-    pub fn rbd_flatten_with_progress(
-        image: rbd_image_t,
-        cb: librbd_progress_fn_t,
-        cbdata: *mut c_void,
-    ) -> c_int;
+    pub fn rbd_flatten_with_progress(image: rbd_image_t, cb: librbd_progress_fn_t, cbdata: *mut c_void) -> c_int;
     pub fn rbd_copy_with_progress3(
         image: rbd_image_t,
         dest_p: rados_ioctx_t,
@@ -211,12 +180,7 @@ unsafe extern "C" {
     ) -> c_int;
     pub fn rbd_linked_image_spec_list_cleanup(images: *mut rbd_linked_image_spec_t, num: size_t);
 
-    pub fn rbd_metadata_get(
-        image: rbd_image_t,
-        key: *const c_char,
-        value: *mut c_char,
-        val_len: *mut size_t,
-    ) -> c_int;
+    pub fn rbd_metadata_get(image: rbd_image_t, key: *const c_char, value: *mut c_char, val_len: *mut size_t) -> c_int;
     pub fn rbd_metadata_set(image: rbd_image_t, key: *const c_char, value: *const c_char) -> c_int;
     pub fn rbd_metadata_remove(image: rbd_image_t, key: *const c_char) -> c_int;
     pub fn rbd_metadata_list(

@@ -226,7 +226,14 @@ impl<'c> Pool<'c> {
     }
 
     /// Clone `parent_pool/parent@snap` (a protected snapshot) as `child` in this pool.
-    pub fn clone_image(&self, parent_pool: &Pool<'_>, parent: &str, snap: &str, child: &str, opts: &CreateOptions) -> Result<()> {
+    pub fn clone_image(
+        &self,
+        parent_pool: &Pool<'_>,
+        parent: &str,
+        snap: &str,
+        child: &str,
+        opts: &CreateOptions,
+    ) -> Result<()> {
         let (p, s, c) = (cstr(parent)?, cstr(snap)?, cstr(child)?);
         let o = ImageOptions::new(opts, false)?;
         // SAFETY: valid ioctxs, C strings and options handle.
@@ -541,7 +548,8 @@ impl<'p> Image<'p> {
             let count = check(ret, || format!("listing snapshots of {}", self.what()))? as usize;
             // SAFETY: librbd filled `count` entries; freed by rbd_snap_list_end after copying.
             unsafe { snaps.set_len(count) };
-            let out = snaps.iter().map(|s| SnapInfo { id: s.id, size: s.size, name: unsafe { owned(s.name) } }).collect();
+            let out =
+                snaps.iter().map(|s| SnapInfo { id: s.id, size: s.size, name: unsafe { owned(s.name) } }).collect();
             if count > 0 {
                 unsafe { ffi::rbd_snap_list_end(snaps.as_mut_ptr()) };
             }
@@ -608,18 +616,33 @@ impl<'p> Image<'p> {
     pub fn flatten(&self, progress: &mut dyn FnMut(u64, u64) -> bool) -> Result<()> {
         let mut ctx = ProgressCtx { f: progress };
         // SAFETY: ctx outlives the synchronous call; the trampoline catches panics.
-        let ret = unsafe { ffi::rbd_flatten_with_progress(self.raw, Some(progress_trampoline), &mut ctx as *mut _ as *mut c_void) };
+        let ret = unsafe {
+            ffi::rbd_flatten_with_progress(self.raw, Some(progress_trampoline), &mut ctx as *mut _ as *mut c_void)
+        };
         check(ret, || format!("flattening {}", self.what())).map(drop)
     }
 
     /// Full copy into `dest_pool/dest` (created with `opts`), sparse, with progress.
-    pub fn copy_to(&self, dest_pool: &Pool<'_>, dest: &str, opts: &CreateOptions, progress: &mut dyn FnMut(u64, u64) -> bool) -> Result<()> {
+    pub fn copy_to(
+        &self,
+        dest_pool: &Pool<'_>,
+        dest: &str,
+        opts: &CreateOptions,
+        progress: &mut dyn FnMut(u64, u64) -> bool,
+    ) -> Result<()> {
         let d = cstr(dest)?;
         let o = ImageOptions::new(opts, true)?;
         let mut ctx = ProgressCtx { f: progress };
         // SAFETY: as for flatten; the destination ioctx outlives the call.
         let ret = unsafe {
-            ffi::rbd_copy_with_progress3(self.raw, dest_pool.raw, d.as_ptr(), o.0, Some(progress_trampoline), &mut ctx as *mut _ as *mut c_void)
+            ffi::rbd_copy_with_progress3(
+                self.raw,
+                dest_pool.raw,
+                d.as_ptr(),
+                o.0,
+                Some(progress_trampoline),
+                &mut ctx as *mut _ as *mut c_void,
+            )
         };
         check(ret, || format!("copying {} to {}/{dest}", self.what(), dest_pool.name())).map(drop)
     }
@@ -688,7 +711,8 @@ impl<'p> Image<'p> {
                 r if r == -libc::ENOENT => return Ok(None),
                 r => {
                     check(r, || format!("metadata {key} of {}", self.what()))?;
-                    let s = CStr::from_bytes_until_nul(&buf).map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
+                    let s =
+                        CStr::from_bytes_until_nul(&buf).map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
                     return Ok(Some(s));
                 }
             }
@@ -698,7 +722,10 @@ impl<'p> Image<'p> {
     pub fn metadata_set(&self, key: &str, value: &str) -> Result<()> {
         let (k, v) = (cstr(key)?, cstr(value)?);
         // SAFETY: valid handle and C strings.
-        check(unsafe { ffi::rbd_metadata_set(self.raw, k.as_ptr(), v.as_ptr()) }, || format!("metadata {key} of {}", self.what())).map(drop)
+        check(unsafe { ffi::rbd_metadata_set(self.raw, k.as_ptr(), v.as_ptr()) }, || {
+            format!("metadata {key} of {}", self.what())
+        })
+        .map(drop)
     }
 
     pub fn metadata_remove(&self, key: &str) -> Result<()> {
@@ -721,7 +748,15 @@ impl<'p> Image<'p> {
             let (mut kn, mut vn) = (kcap, vcap);
             // SAFETY: buffers of the given sizes; librbd sets the sizes on -ERANGE.
             let ret = unsafe {
-                ffi::rbd_metadata_list(self.raw, empty.as_ptr(), 0, keys.as_mut_ptr() as *mut c_char, &mut kn, vals.as_mut_ptr() as *mut c_char, &mut vn)
+                ffi::rbd_metadata_list(
+                    self.raw,
+                    empty.as_ptr(),
+                    0,
+                    keys.as_mut_ptr() as *mut c_char,
+                    &mut kn,
+                    vals.as_mut_ptr() as *mut c_char,
+                    &mut vn,
+                )
             };
             if ret == -libc::ERANGE {
                 kcap = kn.max(kcap * 2);
@@ -730,7 +765,11 @@ impl<'p> Image<'p> {
             }
             check(ret, || format!("listing metadata of {}", self.what()))?;
             let split = |b: &[u8], n: usize| -> Vec<String> {
-                b[..n.min(b.len())].split(|c| *c == 0).filter(|s| !s.is_empty()).map(|s| String::from_utf8_lossy(s).into_owned()).collect()
+                b[..n.min(b.len())]
+                    .split(|c| *c == 0)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| String::from_utf8_lossy(s).into_owned())
+                    .collect()
             };
             let ks = split(&keys, kn);
             let vs = split(&vals, vn);
@@ -744,7 +783,16 @@ impl<'p> Image<'p> {
         let mut ctx = DiffCtx { f };
         // SAFETY: ctx outlives the synchronous call; the trampoline catches panics.
         let ret = unsafe {
-            ffi::rbd_diff_iterate2(self.raw, ptr::null(), offset, len, 1, 0, Some(diff_trampoline), &mut ctx as *mut _ as *mut c_void)
+            ffi::rbd_diff_iterate2(
+                self.raw,
+                ptr::null(),
+                offset,
+                len,
+                1,
+                0,
+                Some(diff_trampoline),
+                &mut ctx as *mut _ as *mut c_void,
+            )
         };
         check(ret, || format!("listing allocated extents of {}", self.what())).map(drop)
     }
@@ -763,7 +811,8 @@ impl<'p> Image<'p> {
             }
             check(ret, || format!("listing watchers of {}", self.what()))?;
             unsafe { ws.set_len(n) };
-            let out = ws.iter().map(|w| Watcher { address: unsafe { owned(w.addr) }, id: w.id, cookie: w.cookie }).collect();
+            let out =
+                ws.iter().map(|w| Watcher { address: unsafe { owned(w.addr) }, id: w.id, cookie: w.cookie }).collect();
             unsafe { ffi::rbd_watchers_list_cleanup(ws.as_mut_ptr(), n) };
             return Ok(out);
         }

@@ -14,8 +14,8 @@ mod image;
 pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
 pub use error::{check, errno_error};
 pub use image::{
-    ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, Watcher,
-    feature_names, parse_features,
+    ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, Watcher, feature_names,
+    parse_features,
 };
 
 /// The version of librbd we are linked against, as "major.minor.extra".

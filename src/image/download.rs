@@ -9,9 +9,9 @@ use super::{Target, meta};
 use crate::ceph::Cluster;
 use crate::error::{Error, Result};
 use crate::output::{Printer, Report};
+use crate::signals;
 use crate::size;
 use crate::transfer::{self, HashAlgo, Multihash, Sink, Tuning};
-use crate::signals;
 use serde::Serialize;
 use std::fs::OpenOptions;
 use std::path::{Path, PathBuf};
@@ -72,11 +72,17 @@ pub fn check_output(path: &Path, force: bool) -> Result<()> {
         return Err(Error::invalid(format!("output {} is a directory (give a file name)", path.display())));
     }
     if path.exists() && !force {
-        return Err(Error::AlreadyExists { what: format!("output file {}", path.display()), hint: Some("pass --force to replace it".into()) });
+        return Err(Error::AlreadyExists {
+            what: format!("output file {}", path.display()),
+            hint: Some("pass --force to replace it".into()),
+        });
     }
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !parent.is_dir() {
-        return Err(Error::not_found(format!("output directory {}", parent.display()), Some("create it first".to_string())));
+        return Err(Error::not_found(
+            format!("output directory {}", parent.display()),
+            Some("create it first".to_string()),
+        ));
     }
     Ok(())
 }
@@ -96,7 +102,12 @@ pub fn open_output(path: Option<&Path>) -> Result<Output> {
         return Ok(Output { sink: Sink::Stream(Box::new(std::io::stdout())), removable: None });
     };
     let special = std::fs::metadata(p).is_ok_and(|m| !m.is_file());
-    let f = OpenOptions::new().write(true).create(true).truncate(!special).open(p).map_err(|e| Error::io(format!("output file {}", p.display()), e))?;
+    let f = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(!special)
+        .open(p)
+        .map_err(|e| Error::io(format!("output file {}", p.display()), e))?;
     Ok(if special {
         Output { sink: Sink::Stream(Box::new(f)), removable: None }
     } else {
@@ -125,15 +136,24 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
         }
         _ => r.snapshot.clone(),
     };
-    let image = pool.open_read_only(&r.image, snapshot.as_deref()).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
+    let image =
+        pool.open_read_only(&r.image, snapshot.as_deref()).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
     let stat = image.stat()?;
     let total = stat.size;
     if req.offset > total {
-        return Err(Error::invalid(format!("--offset {} is past the end of {} ({total} bytes)", req.offset, image.spec())));
+        return Err(Error::invalid(format!(
+            "--offset {} is past the end of {} ({total} bytes)",
+            req.offset,
+            image.spec()
+        )));
     }
     let length = req.length.unwrap_or(total - req.offset);
     if req.offset + length > total {
-        return Err(Error::invalid(format!("--offset {} + --length {length} is past the end of {} ({total} bytes)", req.offset, image.spec())));
+        return Err(Error::invalid(format!(
+            "--offset {} + --length {length} is past the end of {} ({total} bytes)",
+            req.offset,
+            image.spec()
+        )));
     }
     let whole = req.offset == 0 && length == total;
     let stored_md5 = image.metadata_get(meta::MD5)?;
@@ -161,14 +181,18 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
                 std::mem::forget(image);
             }
             return Err(match e {
-                Error::Interrupted { signal, .. } => Error::Interrupted { signal, cleaned: removable.as_ref().map(|p| format!("the partial file {} was removed", p.display())) },
+                Error::Interrupted { signal, .. } => Error::Interrupted {
+                    signal,
+                    cleaned: removable.as_ref().map(|p| format!("the partial file {} was removed", p.display())),
+                },
                 e => e,
             });
         }
     };
     let mut verified = false;
     if req.verify && whole {
-        let what = format!("{}/{}{}", r.pool, r.image, snapshot.as_deref().map(|s| format!("@{s}")).unwrap_or_default());
+        let what =
+            format!("{}/{}{}", r.pool, r.image, snapshot.as_deref().map(|s| format!("@{s}")).unwrap_or_default());
         let mut checks = vec![];
         if let Some(md5) = &stored_md5 {
             checks.push(("md5".to_string(), md5.clone(), outcome.digests.md5.clone()));
@@ -179,7 +203,12 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
         for (algo, expected, actual) in &checks {
             if !expected.eq_ignore_ascii_case(actual) {
                 remove_output();
-                return Err(Error::ChecksumMismatch { what: what.clone(), algo: algo.clone(), expected: expected.clone(), actual: actual.clone() });
+                return Err(Error::ChecksumMismatch {
+                    what: what.clone(),
+                    algo: algo.clone(),
+                    expected: expected.clone(),
+                    actual: actual.clone(),
+                });
             }
         }
         verified = !checks.is_empty();

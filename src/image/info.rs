@@ -130,8 +130,15 @@ pub(crate) fn snapshots_of(pool: &Pool<'_>, name: &str, image: &Image<'_>) -> Re
     let mut out = vec![];
     for s in image.snapshots()? {
         let at = pool.open_read_only(name, Some(&s.name))?;
-        let children = permitted(at.children())?.map(|c| c.into_iter().map(|c| format!("{}/{}", c.pool, c.image)).collect());
-        out.push(Snapshot { protected: image.snap_is_protected(&s.name)?, children, id: s.id, name: s.name, size: s.size });
+        let children =
+            permitted(at.children())?.map(|c| c.into_iter().map(|c| format!("{}/{}", c.pool, c.image)).collect());
+        out.push(Snapshot {
+            protected: image.snap_is_protected(&s.name)?,
+            children,
+            id: s.id,
+            name: s.name,
+            size: s.size,
+        });
     }
     Ok(out)
 }
@@ -205,7 +212,11 @@ pub fn list(cluster: &Cluster, pool_name: &str) -> Result<ImageList> {
             Err(e) => return Err(e),
         };
         let has_snap = image.snap_exists(SNAP)?;
-        let children = if has_snap { permitted(pool.open_read_only(&name, Some(SNAP))?.children())?.map(|c| c.len()) } else { Some(0) };
+        let children = if has_snap {
+            permitted(pool.open_read_only(&name, Some(SNAP))?.children())?.map(|c| c.len())
+        } else {
+            Some(0)
+        };
         images.push(ImageEntry {
             size: image.size()?,
             checksum: image.metadata_get(meta::MD5)?,
@@ -266,7 +277,13 @@ impl Report for GcReport {
 }
 
 /// Remove uploads whose incomplete marker is older than `older_than_s`.
-pub fn gc(cluster: &Cluster, pool_name: &str, older_than_s: u64, dry_run: bool, retry: crate::retry::Retry) -> Result<GcReport> {
+pub fn gc(
+    cluster: &Cluster,
+    pool_name: &str,
+    older_than_s: u64,
+    dry_run: bool,
+    retry: crate::retry::Retry,
+) -> Result<GcReport> {
     let pool = cluster.pool(pool_name)?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let mut report = GcReport { pool: pool_name.to_string(), removed: vec![], kept: vec![], dry_run, changed: false };

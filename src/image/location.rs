@@ -28,11 +28,20 @@ fn quote(s: &str) -> String {
 
 impl Location {
     pub fn new(fsid: &str, pool: &str, image: &str, snapshot: &str) -> Self {
-        Location { fsid: Some(fsid.into()), pool: Some(pool.into()), image: image.into(), snapshot: Some(snapshot.into()) }
+        Location {
+            fsid: Some(fsid.into()),
+            pool: Some(pool.into()),
+            image: image.into(),
+            snapshot: Some(snapshot.into()),
+        }
     }
 
     pub fn parse(uri: &str) -> Result<Location> {
-        let bad = |why: &str| Error::invalid(format!("invalid location {uri:?}: {why} (expected rbd://<fsid>/<pool>/<image>/<snap> or rbd://<image>)"));
+        let bad = |why: &str| {
+            Error::invalid(format!(
+                "invalid location {uri:?}: {why} (expected rbd://<fsid>/<pool>/<image>/<snap> or rbd://<image>)"
+            ))
+        };
         let rest = uri.strip_prefix(PREFIX).ok_or_else(|| bad("it must start with rbd://"))?;
         if !uri.is_ascii() {
             return Err(bad("it contains non-ASCII characters (URL-quote them)"));
@@ -42,7 +51,10 @@ impl Location {
             return Err(bad("it has an empty component"));
         }
         let unquote = |p: &str| -> Result<String> {
-            let s = percent_decode_str(p).decode_utf8().map_err(|_| bad("a component does not decode to UTF-8"))?.into_owned();
+            let s = percent_decode_str(p)
+                .decode_utf8()
+                .map_err(|_| bad("a component does not decode to UTF-8"))?
+                .into_owned();
             if s.is_empty() { Err(bad("it has an empty component")) } else { Ok(s) }
         };
         match pieces.as_slice() {
@@ -61,7 +73,9 @@ impl Location {
     /// The URI Glance would store.
     pub fn uri(&self) -> String {
         match (&self.fsid, &self.pool, &self.snapshot) {
-            (Some(f), Some(p), Some(s)) => format!("{PREFIX}{}/{}/{}/{}", quote(f), quote(p), quote(&self.image), quote(s)),
+            (Some(f), Some(p), Some(s)) => {
+                format!("{PREFIX}{}/{}/{}/{}", quote(f), quote(p), quote(&self.image), quote(s))
+            }
             _ => format!("{PREFIX}{}", self.image),
         }
     }

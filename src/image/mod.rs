@@ -11,7 +11,9 @@ pub mod location;
 mod remove;
 mod upload;
 
-pub use download::{DownloadReport, DownloadRequest, Output, check_output as download_check_output, download, open_output};
+pub use download::{
+    DownloadReport, DownloadRequest, Output, check_output as download_check_output, download, open_output,
+};
 pub use info::{GcReport, ImageInfo, ImageList, gc, info, list};
 pub use location::Location;
 pub use remove::{RemoveReport, RemoveRequest, remove};
@@ -45,7 +47,10 @@ pub mod meta {
 pub enum Target {
     Location(Location),
     /// A bare id in `--pool`.
-    Id { pool: String, id: String },
+    Id {
+        pool: String,
+        id: String,
+    },
 }
 
 /// Resolved: pool, image, snapshot to read (None = the head).
@@ -68,7 +73,9 @@ impl Target {
     /// Check the fsid against this cluster's and fill in the pool of the short forms.
     pub fn resolve(&self, cluster: &Cluster, default_pool: &str) -> Result<Resolved> {
         match self {
-            Target::Id { pool, id } => Ok(Resolved { pool: pool.clone(), image: id.clone(), snapshot: Some(SNAP.to_string()) }),
+            Target::Id { pool, id } => {
+                Ok(Resolved { pool: pool.clone(), image: id.clone(), snapshot: Some(SNAP.to_string()) })
+            }
             Target::Location(loc) => {
                 if let Some(fsid) = &loc.fsid {
                     let ours = cluster.fsid()?;
@@ -262,7 +269,13 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
         }
         ImageCmd::Rm(a) => {
             let pool = pool_or(ctx, &a.pool)?;
-            let req = RemoveRequest { target: Target::parse(&a.target, &pool)?, default_pool: pool, if_exists: a.if_exists, dry_run: a.dry_run, retry: ctx.retry()? };
+            let req = RemoveRequest {
+                target: Target::parse(&a.target, &pool)?,
+                default_pool: pool,
+                if_exists: a.if_exists,
+                dry_run: a.dry_run,
+                retry: ctx.retry()?,
+            };
             let cluster = ctx.connect()?;
             p.report(&remove(&cluster, &req)?)?;
         }

@@ -5,7 +5,7 @@
 //! first and learnt of the clones from EBUSY). An incomplete upload (no `snap`) is
 //! removed too. `--dry-run` returns the same steps without doing them.
 
-use super::{Target, SNAP};
+use super::{SNAP, Target};
 use crate::ceph::Cluster;
 use crate::error::{Error, Result};
 use crate::output::Report;
@@ -49,7 +49,13 @@ pub fn remove(cluster: &Cluster, req: &RemoveRequest) -> Result<RemoveReport> {
     let r = req.target.resolve(cluster, &req.default_pool)?;
     let pool = cluster.pool(&r.pool)?;
     let spec = format!("{}/{}", r.pool, r.image);
-    let mut report = RemoveReport { pool: r.pool.clone(), image: r.image.clone(), steps: vec![], dry_run: req.dry_run, changed: false };
+    let mut report = RemoveReport {
+        pool: r.pool.clone(),
+        image: r.image.clone(),
+        steps: vec![],
+        dry_run: req.dry_run,
+        changed: false,
+    };
     // A bare id or a 4-part location means Glance's `snap`; the old one-part form has none.
     let snap = match &req.target {
         Target::Id { .. } => Some(SNAP.to_string()),
@@ -66,7 +72,10 @@ pub fn remove(cluster: &Cluster, req: &RemoveRequest) -> Result<RemoveReport> {
         let at = pool.open_read_only(&r.image, Some(s))?;
         let children = at.children()?;
         if !children.is_empty() {
-            return Err(Error::InUse { what: format!("snapshot {spec}@{s}"), by: children.iter().map(|c| format!("{}/{}", c.pool, c.image)).collect() });
+            return Err(Error::InUse {
+                what: format!("snapshot {spec}@{s}"),
+                by: children.iter().map(|c| format!("{}/{}", c.pool, c.image)).collect(),
+            });
         }
         drop(at);
         if image.snap_is_protected(s)? {
@@ -74,7 +83,8 @@ pub fn remove(cluster: &Cluster, req: &RemoveRequest) -> Result<RemoveReport> {
         }
         steps.push((format!("remove snapshot {spec}@{s}"), Step::RemoveSnap(s.to_string())));
     }
-    let others: Vec<String> = image.snapshots()?.into_iter().map(|s| s.name).filter(|n| Some(n.as_str()) != snap.as_deref()).collect();
+    let others: Vec<String> =
+        image.snapshots()?.into_iter().map(|s| s.name).filter(|n| Some(n.as_str()) != snap.as_deref()).collect();
     if !others.is_empty() {
         return Err(Error::HasSnapshots { what: format!("image {spec}"), snapshots: others });
     }
@@ -85,7 +95,9 @@ pub fn remove(cluster: &Cluster, req: &RemoveRequest) -> Result<RemoveReport> {
     }
     for (_, step) in &steps {
         match step {
-            Step::Unprotect(s) => image.snap_unprotect(s).map_err(|e| busy_is_in_use(e, &format!("snapshot {spec}@{s}")))?,
+            Step::Unprotect(s) => {
+                image.snap_unprotect(s).map_err(|e| busy_is_in_use(e, &format!("snapshot {spec}@{s}")))?
+            }
             Step::RemoveSnap(s) => image.snap_remove(s)?,
             Step::RemoveImage => {}
         }

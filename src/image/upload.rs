@@ -11,10 +11,10 @@ use crate::cli::Context;
 use crate::error::{Error, Result};
 use crate::names::{self, Kind};
 use crate::output::{Printer, Report};
-use crate::size::{self, Unit, parse_size};
-use crate::transfer::{self, HashAlgo, Multihash, SizePolicy, Tuning};
 use crate::retry::Retry;
 use crate::signals;
+use crate::size::{self, Unit, parse_size};
+use crate::transfer::{self, HashAlgo, Multihash, SizePolicy, Tuning};
 use serde::Serialize;
 use std::fs::File;
 use std::io::Read;
@@ -51,7 +51,10 @@ impl UploadRequest {
             let path = PathBuf::from(&a.source);
             let m = std::fs::metadata(&path).map_err(|e| Error::io(format!("source {}", path.display()), e))?;
             if m.is_dir() {
-                return Err(Error::invalid(format!("source {} is a directory (give a file, or - for stdin)", path.display())));
+                return Err(Error::invalid(format!(
+                    "source {} is a directory (give a file, or - for stdin)",
+                    path.display()
+                )));
             }
             File::open(&path).map_err(|e| Error::io(format!("source {}", path.display()), e))?;
             UploadSource::File(path)
@@ -105,7 +108,13 @@ pub struct UploadReport {
 impl Report for UploadReport {
     fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         writeln!(out, "{}", self.location)?;
-        writeln!(out, "  size      {} ({} bytes, {} written)", size::human(self.size), self.size, size::human(self.written))?;
+        writeln!(
+            out,
+            "  size      {} ({} bytes, {} written)",
+            size::human(self.size),
+            self.size,
+            size::human(self.written)
+        )?;
         writeln!(out, "  md5       {}", self.checksum)?;
         if let Some(m) = &self.multihash {
             writeln!(out, "  {:<9} {}", m.algo, m.value)?;
@@ -136,7 +145,11 @@ pub(crate) fn remove_partial(pool: &Pool<'_>, name: &str, retry: Retry) -> Resul
 fn clean_up_after_failure(pool: &Pool<'_>, name: &str) -> String {
     match remove_partial(pool, name, Retry::NONE) {
         Ok(()) => format!("the partial image {}/{name} was removed", pool.name()),
-        Err(e) => format!("the partial image {}/{name} could not be removed ({e}); remove it with: rbdctl image rm --pool {} {name}", pool.name(), pool.name()),
+        Err(e) => format!(
+            "the partial image {}/{name} could not be removed ({e}); remove it with: rbdctl image rm --pool {} {name}",
+            pool.name(),
+            pool.name()
+        ),
     }
 }
 
@@ -155,9 +168,12 @@ pub fn upload(cluster: &Cluster, req: &UploadRequest, printer: &Printer) -> Resu
         }
     };
     if let (Some(declared), Some(actual)) = (req.size, known)
-        && declared != actual {
-            return Err(Error::invalid(format!("--size {declared} does not match the {actual} bytes of the source file (fix --size, or omit it)")));
-        }
+        && declared != actual
+    {
+        return Err(Error::invalid(format!(
+            "--size {declared} does not match the {actual} bytes of the source file (fix --size, or omit it)"
+        )));
+    }
     let policy = match req.size.or(known) {
         Some(n) => SizePolicy::Exact(n),
         None => SizePolicy::Grow { current: 0 },
@@ -171,7 +187,10 @@ pub fn upload(cluster: &Cluster, req: &UploadRequest, printer: &Printer) -> Resu
     pool.create_image(&req.id, initial, &opts).map_err(|e| match e {
         Error::AlreadyExists { what, .. } => Error::AlreadyExists {
             what,
-            hint: Some(format!("pick another --id, or remove it first: rbdctl image rm --pool {} {}", req.pool, req.id)),
+            hint: Some(format!(
+                "pick another --id, or remove it first: rbdctl image rm --pool {} {}",
+                req.pool, req.id
+            )),
         },
         e => e,
     })?;
@@ -181,7 +200,8 @@ pub fn upload(cluster: &Cluster, req: &UploadRequest, printer: &Printer) -> Resu
         let image = pool.open(&req.id)?;
         let started_at = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         image.metadata_set(meta::INCOMPLETE, &started_at.to_string())?;
-        let tuning = Tuning { thin: req.thin, ..Tuning::for_object_size(req.chunk_size, req.queue_depth, req.op_timeout) };
+        let tuning =
+            Tuning { thin: req.thin, ..Tuning::for_object_size(req.chunk_size, req.queue_depth, req.op_timeout) };
         let source_name = match &req.source {
             UploadSource::Stdin => "stdin".to_string(),
             UploadSource::File(p) => p.display().to_string(),

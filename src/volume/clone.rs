@@ -32,22 +32,40 @@ pub fn clone_depth(pool: &Pool<'_>, name: &str) -> Result<u32> {
     while let Some((parent, _)) = parent_link(pool, &current)? {
         depth += 1;
         if depth > 10_000 {
-            return Err(Error::Ceph { what: format!("clone chain of {}/{name} (loop?)", pool.name()), errno: libc::ELOOP });
+            return Err(Error::Ceph {
+                what: format!("clone chain of {}/{name} (loop?)", pool.name()),
+                errno: libc::ELOOP,
+            });
         }
         current = parent;
     }
     Ok(depth)
 }
 
-pub fn clone(v: &Volumes<'_>, src: &str, dest: &str, size: Option<u64>, max_depth: u32, flatten_source: bool, dry_run: bool) -> Result<VolumeReport> {
+pub fn clone(
+    v: &Volumes<'_>,
+    src: &str,
+    dest: &str,
+    size: Option<u64>,
+    max_depth: u32,
+    flatten_source: bool,
+    dry_run: bool,
+) -> Result<VolumeReport> {
     let src_size = v.open(src)?.size()?;
     if v.pool.exists(dest)? {
-        return Err(Error::AlreadyExists { what: format!("volume {}", v.spec(dest)), hint: Some("pick another name, or remove it first".into()) });
+        return Err(Error::AlreadyExists {
+            what: format!("volume {}", v.spec(dest)),
+            hint: Some("pick another name, or remove it first".into()),
+        });
     }
     if let Some(s) = size
-        && s < src_size {
-            return Err(Error::invalid(format!("--size {s} is smaller than the source {} ({src_size} bytes); a clone can only grow", v.spec(src))));
-        }
+        && s < src_size
+    {
+        return Err(Error::invalid(format!(
+            "--size {s} is smaller than the source {} ({src_size} bytes); a clone can only grow",
+            v.spec(src)
+        )));
+    }
     let depth = clone_depth(&v.pool, src)?;
     let mode = rules::clone_mode(depth, max_depth, flatten_source);
     let snap = rules::clone_snap_name(dest);
@@ -56,7 +74,10 @@ pub fn clone(v: &Volumes<'_>, src: &str, dest: &str, size: Option<u64>, max_dept
         Action::Protect { image: src.into(), snap: snap.clone() },
         Action::Clone { parent: src.into(), snap: snap.clone(), child: dest.into() },
     ];
-    let drop_snap = [Action::Unprotect { image: src.into(), snap: snap.clone() }, Action::RemoveSnap { image: src.into(), snap: snap.clone() }];
+    let drop_snap = [
+        Action::Unprotect { image: src.into(), snap: snap.clone() },
+        Action::RemoveSnap { image: src.into(), snap: snap.clone() },
+    ];
     let mut plan: Vec<Action> = match mode {
         CloneMode::FullCopy => vec![Action::Copy { src: src.into(), dest: dest.into() }],
         CloneMode::Cow => make_snap.to_vec(),
@@ -107,7 +128,8 @@ pub fn clone(v: &Volumes<'_>, src: &str, dest: &str, size: Option<u64>, max_dept
     if let Err(e) = result {
         // A failed Copy may leave a partial destination (librbd does not remove it),
         // unless it failed because the destination already existed: that one isn't ours.
-        let partial_copy = matches!(plan.get(done), Some(Action::Copy { .. })) && !matches!(e, Error::AlreadyExists { .. });
+        let partial_copy =
+            matches!(plan.get(done), Some(Action::Copy { .. })) && !matches!(e, Error::AlreadyExists { .. });
         rollback(v, &plan[..done], partial_copy, dest, src, &snap);
         return Err(e);
     }
@@ -122,12 +144,13 @@ fn rollback(v: &Volumes<'_>, done: &[Action], partial_copy: bool, dest: &str, sr
         let _ = v.pool.remove_image(dest);
     }
     if let Ok(img) = v.pool.open(src)
-        && img.snap_exists(snap).unwrap_or(false) {
-            if img.snap_is_protected(snap).unwrap_or(false) {
-                let _ = img.snap_unprotect(snap);
-            }
-            let _ = img.snap_remove(snap);
+        && img.snap_exists(snap).unwrap_or(false)
+    {
+        if img.snap_is_protected(snap).unwrap_or(false) {
+            let _ = img.snap_unprotect(snap);
         }
+        let _ = img.snap_remove(snap);
+    }
 }
 
 /// Flatten, then drop the clone link it no longer needs: the parent's `<name>.clone_snap`

@@ -9,7 +9,7 @@ use crate::cli::Context;
 use crate::error::{Error, Result};
 use crate::image::Location;
 use crate::names::{self, Kind};
-use crate::transfer::{self, SizePolicy, Sink, Tuning};
+use crate::transfer::{self, Sink, SizePolicy, Tuning};
 use std::ffi::OsString;
 use std::fs::File;
 use std::io::Read;
@@ -34,7 +34,8 @@ pub fn create(v: &Volumes<'_>, ctx: &Context, a: &CreateArgs) -> Result<VolumeRe
     }
     if let Some(src) = &a.from_volume {
         let max = ctx.settings.u64("max_clone_depth")? as u32;
-        let mut r = super::clone::clone(v, &names::from_os(Kind::Volume, src.as_ref())?, name, size, max, false, false)?;
+        let mut r =
+            super::clone::clone(v, &names::from_os(Kind::Volume, src.as_ref())?, name, size, max, false, false)?;
         r.action = "create";
         return Ok(r);
     }
@@ -44,7 +45,9 @@ pub fn create(v: &Volumes<'_>, ctx: &Context, a: &CreateArgs) -> Result<VolumeRe
     if let Some(loc) = &a.from_image {
         return from_image(v, ctx, name, loc, size, a.source_conf.clone());
     }
-    let size = size.ok_or_else(|| Error::invalid("--size is required for an empty volume (e.g. --size 10G, or a bare number of GiB)"))?;
+    let size = size.ok_or_else(|| {
+        Error::invalid("--size is required for an empty volume (e.g. --size 10G, or a bare number of GiB)")
+    })?;
     v.pool.create_image(name, size, &v.create)?;
     let mut r = VolumeReport::new(v, name, "create");
     r.steps = vec![format!("create {} ({size} bytes, order {})", v.spec(name), v.create.order)];
@@ -71,14 +74,26 @@ fn make(v: &Volumes<'_>, name: &str, plan: &[Action]) -> Result<Vec<String>> {
     Ok(done)
 }
 
-fn from_snapshot(v: &Volumes<'_>, ctx: &Context, name: &str, spec: &str, size: Option<u64>, flatten: bool) -> Result<VolumeReport> {
-    let (vol, snap) = spec.split_once('@').ok_or_else(|| Error::invalid(format!("--from-snapshot {spec:?}: expected VOLUME@SNAPSHOT")))?;
+fn from_snapshot(
+    v: &Volumes<'_>,
+    ctx: &Context,
+    name: &str,
+    spec: &str,
+    size: Option<u64>,
+    flatten: bool,
+) -> Result<VolumeReport> {
+    let (vol, snap) = spec
+        .split_once('@')
+        .ok_or_else(|| Error::invalid(format!("--from-snapshot {spec:?}: expected VOLUME@SNAPSHOT")))?;
     names::validate(Kind::Volume, vol)?;
     names::validate(Kind::Snapshot, snap)?;
     let src = v.pool.open_read_only(vol, Some(snap))?;
     let src_size = src.size()?;
     if !v.open(vol)?.snap_is_protected(snap)? {
-        return Err(Error::invalid(format!("snapshot {}@{snap} is not protected, so it can't be cloned (protect it: rbd snap protect)", v.spec(vol))));
+        return Err(Error::invalid(format!(
+            "snapshot {}@{snap} is not protected, so it can't be cloned (protect it: rbd snap protect)",
+            v.spec(vol)
+        )));
     }
     let flatten = flatten || ctx.settings.bool("flatten_volume_from_snapshot")?;
     let mut plan = vec![Action::Clone { parent: vol.into(), snap: snap.into(), child: name.into() }];
@@ -98,7 +113,14 @@ fn from_snapshot(v: &Volumes<'_>, ctx: &Context, name: &str, spec: &str, size: O
 
 /// Cinder's `clone_image`: COW-clone a location of this cluster whose snapshot is
 /// readable; otherwise copy it through the transfer engine, saying why.
-fn from_image(v: &Volumes<'_>, ctx: &Context, name: &str, loc: &str, size: Option<u64>, source_conf: Option<PathBuf>) -> Result<VolumeReport> {
+fn from_image(
+    v: &Volumes<'_>,
+    ctx: &Context,
+    name: &str,
+    loc: &str,
+    size: Option<u64>,
+    source_conf: Option<PathBuf>,
+) -> Result<VolumeReport> {
     let loc = Location::parse(loc)?;
     let ours = v.cluster.fsid()?;
     let image_pool = ctx.settings.string("image_pool").unwrap_or_else(|| "images".into());
@@ -108,10 +130,12 @@ fn from_image(v: &Volumes<'_>, ctx: &Context, name: &str, loc: &str, size: Optio
     let why_not = match (&loc.fsid, &loc.snapshot) {
         (None, _) | (_, None) => Some("the location has one component, so it names no snapshot to clone".to_string()),
         (Some(f), _) if !same_cluster => Some(format!("the location is on cluster {f}, not this one ({ours})")),
-        (Some(_), Some(snap)) => match v.cluster.pool(&src_pool).and_then(|p| p.open_read_only(&loc.image, Some(snap)).map(|i| i.size())) {
-            Ok(Ok(_)) => None,
-            Ok(Err(e)) | Err(e) => Some(format!("its snapshot is not readable: {e}")),
-        },
+        (Some(_), Some(snap)) => {
+            match v.cluster.pool(&src_pool).and_then(|p| p.open_read_only(&loc.image, Some(snap)).map(|i| i.size())) {
+                Ok(Ok(_)) => None,
+                Ok(Err(e)) | Err(e) => Some(format!("its snapshot is not readable: {e}")),
+            }
+        }
     };
     if why_not.is_none() {
         let snap = loc.snapshot.clone().expect("checked");
@@ -139,7 +163,9 @@ fn from_image(v: &Volumes<'_>, ctx: &Context, name: &str, loc: &str, size: Optio
         v.cluster
     } else {
         let conf = source_conf.ok_or_else(|| {
-            Error::invalid(format!("location {loc} is on another cluster; pass --source-conf with that cluster's ceph.conf to copy it"))
+            Error::invalid(format!(
+                "location {loc} is on another cluster; pass --source-conf with that cluster's ceph.conf to copy it"
+            ))
         })?;
         other = Cluster::connect(&ConnectOptions { conf: Some(conf), ..ctx.connect_options()? })?;
         &other
@@ -150,7 +176,12 @@ fn from_image(v: &Volumes<'_>, ctx: &Context, name: &str, loc: &str, size: Optio
         head.snap_exists(crate::image::SNAP).ok()?.then(|| crate::image::SNAP.to_string())
     });
     let bytes = copy_between(v, source_cluster, &src_pool, &loc.image, snap.as_deref(), name, size)?;
-    r.steps.push(format!("copy {src_pool}/{}{} to {}", loc.image, snap.as_deref().map(|s| format!("@{s}")).unwrap_or_default(), v.spec(name)));
+    r.steps.push(format!(
+        "copy {src_pool}/{}{} to {}",
+        loc.image,
+        snap.as_deref().map(|s| format!("@{s}")).unwrap_or_default(),
+        v.spec(name)
+    ));
     r.method = Some("copy".into());
     r.reason = why_not;
     r.size = Some(bytes);
@@ -160,7 +191,15 @@ fn from_image(v: &Volumes<'_>, ctx: &Context, name: &str, loc: &str, size: Optio
 
 /// Stream an image into a new volume: a download thread feeds a pipe that an upload
 /// reads, both through the transfer engine (zero chunks are not written).
-fn copy_between(v: &Volumes<'_>, src: &Cluster, src_pool: &str, src_image: &str, snap: Option<&str>, dest: &str, size: Option<u64>) -> Result<u64> {
+fn copy_between(
+    v: &Volumes<'_>,
+    src: &Cluster,
+    src_pool: &str,
+    src_image: &str,
+    snap: Option<&str>,
+    dest: &str,
+    size: Option<u64>,
+) -> Result<u64> {
     let src_size = src.pool(src_pool)?.open_read_only(src_image, snap)?.size()?;
     let final_size = size.unwrap_or(src_size).max(src_size);
     v.pool.create_image(dest, final_size, &v.create)?;
@@ -172,10 +211,23 @@ fn copy_between(v: &Volumes<'_>, src: &Cluster, src_pool: &str, src_image: &str,
         let producer = s.spawn(move || -> Result<()> {
             let pool = src.pool(src_pool)?;
             let img = pool.open_read_only(src_image, snap)?;
-            transfer::download(&img, 0, src_size, Sink::Stream(Box::new(writer)), &tuning, None, &indicatif::ProgressBar::hidden()).map(drop)
+            transfer::download(
+                &img,
+                0,
+                src_size,
+                Sink::Stream(Box::new(writer)),
+                &tuning,
+                None,
+                &indicatif::ProgressBar::hidden(),
+            )
+            .map(drop)
         });
-        let consumed = v.pool.open(dest).and_then(|img| transfer::upload(&img, Box::new(reader), SizePolicy::Exact(src_size), &tuning, None, src_image, &pb));
-        let produced = producer.join().unwrap_or_else(|_| Err(Error::Ceph { what: "the copy's reader thread".into(), errno: libc::EIO }));
+        let consumed = v.pool.open(dest).and_then(|img| {
+            transfer::upload(&img, Box::new(reader), SizePolicy::Exact(src_size), &tuning, None, src_image, &pb)
+        });
+        let produced = producer
+            .join()
+            .unwrap_or_else(|_| Err(Error::Ceph { what: "the copy's reader thread".into(), errno: libc::EIO }));
         produced.and(consumed)
     });
     pb.finish_and_clear();
@@ -221,7 +273,10 @@ pub fn import(v: &Volumes<'_>, source: &OsString, name: &str) -> Result<VolumeRe
         let f = File::open(&path).map_err(|e| Error::io(format!("source {}", path.display()), e))?;
         let m = f.metadata().map_err(|e| Error::io(format!("source {}", path.display()), e))?;
         if m.is_dir() {
-            return Err(Error::invalid(format!("source {} is a directory (give a file, or - for stdin)", path.display())));
+            return Err(Error::invalid(format!(
+                "source {} is a directory (give a file, or - for stdin)",
+                path.display()
+            )));
         }
         crate::ceph::advise_sequential(&f);
         (Box::new(f), m.is_file().then_some(m.len()))
@@ -230,7 +285,9 @@ pub fn import(v: &Volumes<'_>, source: &OsString, name: &str) -> Result<VolumeRe
         Some(n) => SizePolicy::Exact(n),
         None => SizePolicy::Grow { current: 0 },
     };
-    v.pool.create_image(name, known.unwrap_or(0), &v.create).map_err(|e| e.with_hint("pick another name, or remove it first"))?;
+    v.pool
+        .create_image(name, known.unwrap_or(0), &v.create)
+        .map_err(|e| e.with_hint("pick another name, or remove it first"))?;
     crate::signals::install();
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
     let pb = v.printer.progress(known, &format!("importing {name}"));
@@ -242,7 +299,8 @@ pub fn import(v: &Volumes<'_>, source: &OsString, name: &str) -> Result<VolumeRe
             let mut r = VolumeReport::new(v, name, "import");
             r.size = Some(o.bytes);
             r.method = Some("import".into());
-            r.steps = vec![format!("import {src_name} into {} ({} bytes, {} written)", v.spec(name), o.bytes, o.written)];
+            r.steps =
+                vec![format!("import {src_name} into {} ({} bytes, {} written)", v.spec(name), o.bytes, o.written)];
             r.changed = true;
             Ok(r)
         }
@@ -269,7 +327,13 @@ pub fn export(v: &Volumes<'_>, name: &str, output: Option<PathBuf>) -> Result<Vo
         Ok(o) => {
             let mut r = VolumeReport::new(v, name, "export");
             r.size = Some(o.bytes);
-            r.steps = vec![format!("export {} to {} ({} bytes, {} read)", v.spec(name), output.as_ref().map_or("-".into(), |p| p.display().to_string()), o.bytes, o.read)];
+            r.steps = vec![format!(
+                "export {} to {} ({} bytes, {} read)",
+                v.spec(name),
+                output.as_ref().map_or("-".into(), |p| p.display().to_string()),
+                o.bytes,
+                o.read
+            )];
             r.changed = output.is_some();
             Ok(r)
         }

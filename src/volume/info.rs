@@ -36,7 +36,13 @@ pub fn info(v: &Volumes<'_>, name: &str) -> Result<VolumeInfo> {
 impl Report for VolumeInfo {
     fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let l = &self.layout;
-        writeln!(out, "volume {}/{}{}", l.pool, l.name, if self.deleted { " (deleted, kept for its clones)" } else { "" })?;
+        writeln!(
+            out,
+            "volume {}/{}{}",
+            l.pool,
+            l.name,
+            if self.deleted { " (deleted, kept for its clones)" } else { "" }
+        )?;
         writeln!(out, "  clone depth  {}", self.clone_depth)?;
         l.text(out)
     }
@@ -53,7 +59,12 @@ pub struct SnapshotList {
 
 pub fn snapshots(v: &Volumes<'_>, name: &str) -> Result<SnapshotList> {
     let img = v.open(name)?;
-    Ok(SnapshotList { pool: v.pool.name().into(), volume: name.into(), snapshots: snapshots_of(&v.pool, name, &img)?, no_headers: false })
+    Ok(SnapshotList {
+        pool: v.pool.name().into(),
+        volume: name.into(),
+        snapshots: snapshots_of(&v.pool, name, &img)?,
+        no_headers: false,
+    })
 }
 
 impl Report for SnapshotList {
@@ -61,7 +72,14 @@ impl Report for SnapshotList {
         let rows: Vec<Vec<String>> = self
             .snapshots
             .iter()
-            .map(|s| vec![s.name.clone(), size::human(s.size), if s.protected { "yes" } else { "no" }.into(), crate::image::info::clone_list(&s.children)])
+            .map(|s| {
+                vec![
+                    s.name.clone(),
+                    size::human(s.size),
+                    if s.protected { "yes" } else { "no" }.into(),
+                    crate::image::info::clone_list(&s.children),
+                ]
+            })
             .collect();
         table(out, &["SNAPSHOT", "SIZE", "PROTECTED", "CLONES"], &rows, self.no_headers)
     }
@@ -109,7 +127,14 @@ impl Report for VolumeList {
         let rows: Vec<Vec<String>> = self
             .volumes
             .iter()
-            .map(|e| vec![e.name.clone(), size::human(e.size), e.parent.clone().unwrap_or_else(|| "-".into()), e.snapshot_count.to_string()])
+            .map(|e| {
+                vec![
+                    e.name.clone(),
+                    size::human(e.size),
+                    e.parent.clone().unwrap_or_else(|| "-".into()),
+                    e.snapshot_count.to_string(),
+                ]
+            })
             .collect();
         table(out, &["NAME", "SIZE", "PARENT", "SNAPSHOTS"], &rows, self.no_headers)
     }
@@ -181,7 +206,12 @@ pub struct ConnectionInfo {
     pub data: serde_json::Value,
 }
 
-pub fn connection_info(v: &Volumes<'_>, ctx: &Context, name: &str, secret_uuid: Option<String>) -> Result<ConnectionInfo> {
+pub fn connection_info(
+    v: &Volumes<'_>,
+    ctx: &Context,
+    name: &str,
+    secret_uuid: Option<String>,
+) -> Result<ConnectionInfo> {
     v.open(name)?;
     let mons = crate::mon::mon_addrs(v.cluster, crate::mon::Prefer::V1)?;
     let user = ctx.settings.string("id");
@@ -232,7 +262,10 @@ fn gib(b: u64) -> f64 {
 pub fn stats(v: &Volumes<'_>, backend: Option<String>) -> Result<Stats> {
     let df = v.cluster.mon_command_json(json!({"prefix": "df", "format": "json"}))?;
     let pool = v.pool.name();
-    let entry = df["pools"].as_array().and_then(|ps| ps.iter().find(|p| p["name"] == pool)).ok_or_else(|| Error::not_found(format!("pool {pool} in 'ceph df'"), None))?;
+    let entry = df["pools"]
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["name"] == pool))
+        .ok_or_else(|| Error::not_found(format!("pool {pool} in 'ceph df'"), None))?;
     let used = entry["stats"]["stored"].as_u64().or_else(|| entry["stats"]["bytes_used"].as_u64()).unwrap_or(0);
     let avail = entry["stats"]["max_avail"].as_u64().unwrap_or(0);
     let quota = v
@@ -268,8 +301,18 @@ pub fn stats(v: &Volumes<'_>, backend: Option<String>) -> Result<Stats> {
 
 impl Report for Stats {
     fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        writeln!(out, "pool {}{}", self.pool, self.volume_backend_name.as_deref().map(|b| format!(" (backend {b})")).unwrap_or_default())?;
-        writeln!(out, "  total        {:.2} GiB{}", self.total_capacity_gb, if self.quota_bytes.is_some() { " (quota)" } else { "" })?;
+        writeln!(
+            out,
+            "pool {}{}",
+            self.pool,
+            self.volume_backend_name.as_deref().map(|b| format!(" (backend {b})")).unwrap_or_default()
+        )?;
+        writeln!(
+            out,
+            "  total        {:.2} GiB{}",
+            self.total_capacity_gb,
+            if self.quota_bytes.is_some() { " (quota)" } else { "" }
+        )?;
         writeln!(out, "  free         {:.2} GiB", self.free_capacity_gb)?;
         writeln!(out, "  provisioned  {:.2} GiB (thin)", self.provisioned_capacity_gb)
     }

@@ -40,7 +40,13 @@ pub struct Volumes<'c> {
 
 impl<'c> Volumes<'c> {
     pub fn exec(&self) -> plan::Exec<'_, 'c> {
-        plan::Exec { pool: &self.pool, retries: self.retries, retry_interval: self.retry_interval, create: self.create, printer: &self.printer }
+        plan::Exec {
+            pool: &self.pool,
+            retries: self.retries,
+            retry_interval: self.retry_interval,
+            create: self.create,
+            printer: &self.printer,
+        }
     }
 
     pub fn spec(&self, name: &str) -> String {
@@ -82,7 +88,17 @@ pub struct VolumeReport {
 
 impl VolumeReport {
     pub fn new(v: &Volumes<'_>, volume: &str, action: &'static str) -> Self {
-        VolumeReport { pool: v.pool.name().to_string(), volume: volume.to_string(), action, size: None, method: None, reason: None, steps: vec![], dry_run: false, changed: false }
+        VolumeReport {
+            pool: v.pool.name().to_string(),
+            volume: volume.to_string(),
+            action,
+            size: None,
+            method: None,
+            reason: None,
+            steps: vec![],
+            dry_run: false,
+            changed: false,
+        }
     }
 }
 
@@ -400,7 +416,15 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
                 None => ctx.settings.u64("max_clone_depth")? as u32,
             };
             let size = a.size.as_deref().map(parse_volume_size).transpose()?;
-            p.report(&clone::clone(&v, &vol_name(&a.src)?, &vol_name(&a.dest)?, size, max, a.flatten_source, a.dry_run)?)?
+            p.report(&clone::clone(
+                &v,
+                &vol_name(&a.src)?,
+                &vol_name(&a.dest)?,
+                size,
+                max,
+                a.flatten_source,
+                a.dry_run,
+            )?)?
         }
         VolumeCmd::Flatten(a) => p.report(&clone::flatten(&v, &vol_name(&a.name)?)?)?,
         VolumeCmd::Rm(a) => p.report(&remove::remove(&v, &vol_name(&a.name)?, a.trash, a.dry_run)?)?,
@@ -417,7 +441,9 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
             l.no_headers = a.no_headers;
             p.report(&l)?
         }
-        VolumeCmd::Extend(a) => p.report(&create::extend(&v, &vol_name(&a.name)?, parse_volume_size(&a.size)?, a.allow_shrink)?)?,
+        VolumeCmd::Extend(a) => {
+            p.report(&create::extend(&v, &vol_name(&a.name)?, parse_volume_size(&a.size)?, a.allow_shrink)?)?
+        }
         VolumeCmd::Info(a) => p.report(&info::info(&v, &vol_name(&a.name)?)?)?,
         VolumeCmd::Ls(a) => {
             let mut l = info::list(&v, a.all)?;

@@ -76,7 +76,11 @@ impl Exec<'_, '_> {
             Action::Protect { image, snap } => p.open(image)?.snap_protect(snap),
             Action::Unprotect { image, snap } => p.open(image)?.snap_unprotect(snap).map_err(|e| match e {
                 Error::Busy { what, .. } => {
-                    let by = p.open_read_only(image, Some(snap)).and_then(|i| i.children()).map(|c| c.into_iter().map(|c| format!("{}/{}", c.pool, c.image)).collect()).unwrap_or_default();
+                    let by = p
+                        .open_read_only(image, Some(snap))
+                        .and_then(|i| i.children())
+                        .map(|c| c.into_iter().map(|c| format!("{}/{}", c.pool, c.image)).collect())
+                        .unwrap_or_default();
                     Error::InUse { what, by }
                 }
                 e => e,
@@ -97,7 +101,12 @@ impl Exec<'_, '_> {
             Action::Flatten { image } => flatten(p, image, self.printer),
             Action::Resize { image, size } => p.open(image)?.resize(*size),
             Action::Rename { from, to } => p.rename_image(from, to),
-            Action::Remove { image } => crate::retry::remove_image(p, image, Retry { retries: self.retries, interval: self.retry_interval }, Some(self.printer)),
+            Action::Remove { image } => crate::retry::remove_image(
+                p,
+                image,
+                Retry { retries: self.retries, interval: self.retry_interval },
+                Some(self.printer),
+            ),
             Action::TrashMove { image } => p.trash_move(image),
         }
     }

@@ -41,7 +41,8 @@ pub fn parent_cleanup(v: &Volumes<'_>, parent: &str, snap: &str, child: &str) ->
         let Ok(img) = v.pool.open_read_only(&parent, None) else { break };
         let others: Vec<String> = img.snapshots()?.into_iter().map(|s| s.name).filter(|n| *n != snap).collect();
         // The snapshot may still have other clones (never for Cinder's per-child snapshots).
-        let other_children = v.pool.open_read_only(&parent, Some(&snap))?.children()?.into_iter().filter(|c| c.image != child).count();
+        let other_children =
+            v.pool.open_read_only(&parent, Some(&snap))?.children()?.into_iter().filter(|c| c.image != child).count();
         if other_children > 0 {
             break;
         }
@@ -115,7 +116,10 @@ pub fn remove(v: &Volumes<'_>, name: &str, trash: bool, dry_run: bool) -> Result
 pub fn snapshot_create(v: &Volumes<'_>, volume: &str, snap: &str, if_not_exists: bool) -> Result<VolumeReport> {
     let img = v.open(volume)?;
     let mut report = VolumeReport::new(v, volume, "snapshot-create");
-    let plan = [Action::CreateSnap { image: volume.into(), snap: snap.into() }, Action::Protect { image: volume.into(), snap: snap.into() }];
+    let plan = [
+        Action::CreateSnap { image: volume.into(), snap: snap.into() },
+        Action::Protect { image: volume.into(), snap: snap.into() },
+    ];
     if img.snap_exists(snap)? {
         if if_not_exists {
             if !img.snap_is_protected(snap)? {
@@ -125,7 +129,10 @@ pub fn snapshot_create(v: &Volumes<'_>, volume: &str, snap: &str, if_not_exists:
             }
             return Ok(report);
         }
-        return Err(Error::AlreadyExists { what: format!("snapshot {}@{snap}", v.spec(volume)), hint: Some("--if-not-exists makes this a success".into()) });
+        return Err(Error::AlreadyExists {
+            what: format!("snapshot {}@{snap}", v.spec(volume)),
+            hint: Some("--if-not-exists makes this a success".into()),
+        });
     }
     drop(img);
     report.steps = v.exec().run(&plan)?;
@@ -133,7 +140,13 @@ pub fn snapshot_create(v: &Volumes<'_>, volume: &str, snap: &str, if_not_exists:
     Ok(report)
 }
 
-pub fn snapshot_remove(v: &Volumes<'_>, volume: &str, snap: &str, flatten_children: bool, dry_run: bool) -> Result<VolumeReport> {
+pub fn snapshot_remove(
+    v: &Volumes<'_>,
+    volume: &str,
+    snap: &str,
+    flatten_children: bool,
+    dry_run: bool,
+) -> Result<VolumeReport> {
     let img = v.open(volume)?;
     if !img.snap_exists(snap)? {
         return Err(Error::not_found(format!("snapshot {}@{snap}", v.spec(volume)), None));
@@ -147,7 +160,10 @@ pub fn snapshot_remove(v: &Volumes<'_>, volume: &str, snap: &str, flatten_childr
             return Err(Error::InUse { what: format!("snapshot {}@{snap}", v.spec(volume)), by: names });
         }
         if let Some(other) = children.iter().find(|c| c.pool != v.pool.name()) {
-            return Err(Error::invalid(format!("clone {}/{} is in another pool; flatten it there first", other.pool, other.image)));
+            return Err(Error::invalid(format!(
+                "clone {}/{} is in another pool; flatten it there first",
+                other.pool, other.image
+            )));
         }
         plan.extend(children.iter().map(|c| Action::Flatten { image: c.image.clone() }));
     }

@@ -84,7 +84,8 @@ pub enum DeleteDecision {
 
 pub fn delete_decision(snaps: &[SnapView]) -> DeleteDecision {
     let backup_snaps: Vec<String> = snaps.iter().filter(|s| is_backup_snap(&s.name)).map(|s| s.name.clone()).collect();
-    let user: Vec<String> = snaps.iter().filter(|s| !is_backup_snap(&s.name) && !is_clone_snap(&s.name)).map(|s| s.name.clone()).collect();
+    let user: Vec<String> =
+        snaps.iter().filter(|s| !is_backup_snap(&s.name) && !is_clone_snap(&s.name)).map(|s| s.name.clone()).collect();
     if !user.is_empty() {
         return DeleteDecision::Refuse { snapshots: user, backup_snaps };
     }
@@ -95,7 +96,6 @@ pub fn delete_decision(snaps: &[SnapView]) -> DeleteDecision {
     let stale_clone_snaps = snaps.iter().filter(|s| is_clone_snap(&s.name)).map(|s| s.name.clone()).collect();
     DeleteDecision::Remove { backup_snaps, stale_clone_snaps }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -109,7 +109,15 @@ mod tests {
     fn backup_snapshot_pattern_is_cinders() {
         assert!(is_backup_snap("backup.3f2a-77.snap.1400000000.12"));
         assert!(is_backup_snap("backup.abc.snap.x"));
-        for no in ["backup..snap.1", "backup.ABC.snap.1", "backup.abc.snap.", "backup.abc.snapx", "bkp.abc.snap.1", "backup.a_b.snap.1", "backup.abc"] {
+        for no in [
+            "backup..snap.1",
+            "backup.ABC.snap.1",
+            "backup.abc.snap.",
+            "backup.abc.snapx",
+            "bkp.abc.snap.1",
+            "backup.a_b.snap.1",
+            "backup.abc",
+        ] {
             assert!(!is_backup_snap(no), "{no}");
         }
     }
@@ -139,7 +147,10 @@ mod tests {
             delete_decision(&[s("backup.a1.snap.9", 0)]),
             DeleteDecision::Remove { backup_snaps: vec!["backup.a1.snap.9".into()], stale_clone_snaps: vec![] }
         );
-        assert_eq!(delete_decision(&[s("c.clone_snap", 1), s("backup.a.snap.1", 0)]), DeleteDecision::RenameDeleted { backup_snaps: vec!["backup.a.snap.1".into()] });
+        assert_eq!(
+            delete_decision(&[s("c.clone_snap", 1), s("backup.a.snap.1", 0)]),
+            DeleteDecision::RenameDeleted { backup_snaps: vec!["backup.a.snap.1".into()] }
+        );
         assert_eq!(
             delete_decision(&[s("c.clone_snap", 0)]),
             DeleteDecision::Remove { backup_snaps: vec![], stale_clone_snaps: vec!["c.clone_snap".into()] }

@@ -59,8 +59,11 @@ pub fn cluster() -> &'static Cluster {
             .lines()
             .find_map(|l| l.trim().strip_prefix("export CEPH_CONF="))
             .map(|v| PathBuf::from(v.trim().trim_matches('\'').trim_matches('"')))
-            .unwrap_or_else(|| panic!("`scripts/cluster up` printed no `export CEPH_CONF=` line; {how}\nstdout:\n{stdout}"));
-        let text = std::fs::read_to_string(&conf).unwrap_or_else(|e| panic!("cannot read {}: {e}; {how}", conf.display()));
+            .unwrap_or_else(|| {
+                panic!("`scripts/cluster up` printed no `export CEPH_CONF=` line; {how}\nstdout:\n{stdout}")
+            });
+        let text =
+            std::fs::read_to_string(&conf).unwrap_or_else(|e| panic!("cannot read {}: {e}; {how}", conf.display()));
         let fsid = conf_value(&text, "fsid").unwrap_or_else(|| panic!("no `fsid =` line in {}", conf.display()));
         let mon = conf_value(&text, "mon host").unwrap_or_else(|| panic!("no `mon host =` line in {}", conf.display()));
         let (mon_host, mon_port) = parse_mon_host(&mon);
@@ -198,7 +201,9 @@ pub fn snaps(spec: &str) -> Vec<(String, bool)> {
         .as_array()
         .expect("snap ls array")
         .iter()
-        .map(|s| (s["name"].as_str().unwrap().to_string(), s["protected"].as_str() == Some("true") || s["protected"] == true))
+        .map(|s| {
+            (s["name"].as_str().unwrap().to_string(), s["protected"].as_str() == Some("true") || s["protected"] == true)
+        })
         .collect()
 }
 
@@ -219,7 +224,8 @@ pub fn unique(prefix: &str) -> String {
 
 /// Parse a JSON document; panics with the text when it isn't one.
 pub fn json(out: &[u8]) -> Value {
-    serde_json::from_slice(out).unwrap_or_else(|e| panic!("not a JSON document ({e}):\n{}", String::from_utf8_lossy(out)))
+    serde_json::from_slice(out)
+        .unwrap_or_else(|e| panic!("not a JSON document ({e}):\n{}", String::from_utf8_lossy(out)))
 }
 
 /// stdout, stderr and the exit status, for assertion messages.
@@ -272,7 +278,11 @@ pub fn assert_schema_first(v: &Value, what: &str) {
 pub fn err_json(out: &Output, want: i32, what: &str) -> Value {
     expect_code(out, want, what);
     let text = stderr(out);
-    let line = text.lines().rev().find(|l| l.trim_start().starts_with('{')).unwrap_or_else(|| panic!("{what}: no JSON error on stderr\n{}", describe(out)));
+    let line = text
+        .lines()
+        .rev()
+        .find(|l| l.trim_start().starts_with('{'))
+        .unwrap_or_else(|| panic!("{what}: no JSON error on stderr\n{}", describe(out)));
     let v = json(line.as_bytes());
     assert_schema_first(&v, what);
     assert_eq!(v["error"]["exit_code"], want, "{what}: {v}");
@@ -386,7 +396,8 @@ impl Default for Guard {
 
 impl Drop for Guard {
     fn drop(&mut self) {
-        let mut left: Vec<String> = self.images.iter().rev().flat_map(|s| [format!("{s}.deleted"), s.clone()]).collect();
+        let mut left: Vec<String> =
+            self.images.iter().rev().flat_map(|s| [format!("{s}.deleted"), s.clone()]).collect();
         for _ in 0..3 {
             left.retain(|spec| !Guard::remove_one(spec));
             if left.is_empty() {
@@ -399,4 +410,3 @@ impl Drop for Guard {
 
 /// The all-zero fsid librados reports before the monmap has arrived.
 pub const ZERO_FSID: &str = "00000000-0000-0000-0000-000000000000";
-
