@@ -23,7 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
         'rbdctl' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -50,15 +50,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('mon', 'mon', [CompletionResultType]::ParameterValue, 'Monitors')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Effective settings and where each came from')
             [CompletionResult]::new('exit-codes', 'exit-codes', [CompletionResultType]::ParameterValue, 'Print the exit-code table')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('manpages', 'manpages', [CompletionResultType]::ParameterValue, 'Write the man pages into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'rbdctl;image' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -77,8 +75,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download an image (whole, or a range) to a file or stdout, verifying its checksum')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Unprotect and remove "snap", then remove the image')
@@ -89,16 +85,16 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             break
         }
         'rbdctl;image;upload' {
-            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Image id (default: a new UUID, as Glance''s image ids)')
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images]')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Image id: the new image''s name (default: a new UUID, as Glance''s image ids)')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
             [CompletionResult]::new('--chunk-size', '--chunk-size', [CompletionResultType]::ParameterName, 'Chunk and object size, a power of two (8MiB = order 23) [default: 8MiB]')
             [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Exact size of the stream in bytes (or 10G, 512M...); a mismatch is an error')
             [CompletionResult]::new('--hash', '--hash', [CompletionResultType]::ParameterName, 'Multihash stored beside md5 (Glance''s hashing_algorithm) [default: sha512]')
-            [CompletionResult]::new('--features', '--features', [CompletionResultType]::ParameterName, 'RBD features, comma-separated')
+            [CompletionResult]::new('--features', '--features', [CompletionResultType]::ParameterName, 'RBD features, comma-separated [default: layering]')
             [CompletionResult]::new('--queue-depth', '--queue-depth', [CompletionResultType]::ParameterName, 'AIO requests in flight [default: 16]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -117,20 +113,18 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;image;download' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output file, or - for stdout [default: -]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output file, or - for stdout [default: -]')
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool of a bare id [default: images]')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'First byte to read')
             [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Bytes to read from --offset [default: to the end]')
             [CompletionResult]::new('--queue-depth', '--queue-depth', [CompletionResultType]::ParameterName, 'AIO requests in flight [default: 16]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -151,15 +145,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;image;rm' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool of a bare id [default: images]')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -180,15 +172,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;image;info' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool of a bare id [default: images]')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -207,15 +197,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;image;ls' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images]')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -235,16 +223,14 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;image;gc' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images]')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
             [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -264,8 +250,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;image;help' {
@@ -302,7 +286,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
         'rbdctl;volume' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -321,8 +305,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a volume: empty, or from a snapshot, a volume or an image')
             [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Clone a volume through a protected "<DEST>.clone_snap" snapshot')
             [CompletionResult]::new('flatten', 'flatten', [CompletionResultType]::ParameterValue, 'Copy the parent''s data into a clone and detach it')
@@ -350,7 +332,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--source-conf', '--source-conf', [CompletionResultType]::ParameterName, 'With --from-image: ceph.conf of the cluster holding the image, if not this one')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -371,8 +353,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;clone' {
@@ -381,7 +361,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--max-clone-depth', '--max-clone-depth', [CompletionResultType]::ParameterName, 'At this clone depth the new clone is flattened; 0 = full copy [default: 5]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -402,15 +382,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;flatten' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -429,15 +407,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;rm' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -458,14 +434,12 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;snapshot' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -484,8 +458,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create and protect a snapshot (Cinder''s create_snapshot)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Unprotect and remove a snapshot')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a volume''s snapshots')
@@ -496,7 +468,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -516,15 +488,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;snapshot;rm' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -545,15 +515,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;snapshot;ls' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -573,8 +541,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;snapshot;help' {
@@ -600,7 +566,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -620,15 +586,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;info' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -647,15 +611,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;ls' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -676,15 +638,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;tree' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -703,8 +663,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;connection-info' {
@@ -712,7 +670,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--secret-uuid', '--secret-uuid', [CompletionResultType]::ParameterName, 'libvirt secret UUID [default: rbd_secret_uuid, else the cluster fsid]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -731,15 +689,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;stats' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -758,15 +714,13 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;export' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -786,8 +740,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;import' {
@@ -795,7 +747,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--object-size', '--object-size', [CompletionResultType]::ParameterName, 'Object size, a power of two [default: 4MiB]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -814,8 +766,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;volume;help' {
@@ -892,7 +842,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
         'rbdctl;mon' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -911,8 +861,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('addrs', 'addrs', [CompletionResultType]::ParameterValue, 'Monitor hosts and ports from the monitor map')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -921,7 +869,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--prefer', '--prefer', [CompletionResultType]::ParameterName, 'Which messenger address to report when a monitor has both')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -938,10 +886,8 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'rbdctl;mon;help' {
@@ -958,7 +904,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
         'rbdctl;config' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -977,8 +923,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every effective setting, its value and its source')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -986,7 +930,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
         'rbdctl;config;show' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -1005,8 +949,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;config;help' {
@@ -1023,7 +965,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
         'rbdctl;exit-codes' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
             [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -1042,60 +984,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'rbdctl;completions' {
-            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
-            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
-            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
-            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
-            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
-            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
-            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
-            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'rbdctl;manpages' {
-            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (same as --id)')
-            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
-            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
-            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
-            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
-            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
-            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
-            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rbdctl;help' {
@@ -1104,8 +992,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('mon', 'mon', [CompletionResultType]::ParameterValue, 'Monitors')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Effective settings and where each came from')
             [CompletionResult]::new('exit-codes', 'exit-codes', [CompletionResultType]::ParameterValue, 'Print the exit-code table')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('manpages', 'manpages', [CompletionResultType]::ParameterValue, 'Write the man pages into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1218,12 +1104,6 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             break
         }
         'rbdctl;help;exit-codes' {
-            break
-        }
-        'rbdctl;help;completions' {
-            break
-        }
-        'rbdctl;help;manpages' {
             break
         }
         'rbdctl;help;help' {

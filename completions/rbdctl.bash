@@ -16,9 +16,6 @@ _rbdctl() {
             ",$1")
                 cmd="rbdctl"
                 ;;
-            rbdctl,completions)
-                cmd="rbdctl__subcmd__completions"
-                ;;
             rbdctl,config)
                 cmd="rbdctl__subcmd__config"
                 ;;
@@ -30,9 +27,6 @@ _rbdctl() {
                 ;;
             rbdctl,image)
                 cmd="rbdctl__subcmd__image"
-                ;;
-            rbdctl,manpages)
-                cmd="rbdctl__subcmd__manpages"
                 ;;
             rbdctl,mon)
                 cmd="rbdctl__subcmd__mon"
@@ -52,9 +46,6 @@ _rbdctl() {
             rbdctl__subcmd__config__subcmd__help,show)
                 cmd="rbdctl__subcmd__config__subcmd__help__subcmd__show"
                 ;;
-            rbdctl__subcmd__help,completions)
-                cmd="rbdctl__subcmd__help__subcmd__completions"
-                ;;
             rbdctl__subcmd__help,config)
                 cmd="rbdctl__subcmd__help__subcmd__config"
                 ;;
@@ -66,9 +57,6 @@ _rbdctl() {
                 ;;
             rbdctl__subcmd__help,image)
                 cmd="rbdctl__subcmd__help__subcmd__image"
-                ;;
-            rbdctl__subcmd__help,manpages)
-                cmd="rbdctl__subcmd__help__subcmd__manpages"
                 ;;
             rbdctl__subcmd__help,mon)
                 cmd="rbdctl__subcmd__help__subcmd__mon"
@@ -326,7 +314,7 @@ _rbdctl() {
 
     case "${cmd}" in
         rbdctl)
-            opts="-c -q -v -h -V --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --id --help --version image volume mon config exit-codes completions manpages help"
+            opts="-c -q -v -h -V --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --id --help --version image volume mon config exit-codes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -403,82 +391,8 @@ _rbdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        rbdctl__subcmd__completions)
-            opts="-c -q -v -h -V --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version bash elvish fish powershell zsh"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --conf)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --keyring)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cluster)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                --connect-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --op-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retry-interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --glance-config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --store)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cinder-config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         rbdctl__subcmd__config)
-            opts="-c -q -v -h -V --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version show help"
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -594,7 +508,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__config__subcmd__show)
-            opts="-c -q -v -h -V --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -668,7 +582,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__exit__subcmd__codes)
-            opts="-c -q -v -h -V --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -742,22 +656,8 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__help)
-            opts="image volume mon config exit-codes completions manpages help"
+            opts="image volume mon config exit-codes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        rbdctl__subcmd__help__subcmd__completions)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -912,20 +812,6 @@ _rbdctl() {
         rbdctl__subcmd__help__subcmd__image__subcmd__upload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        rbdctl__subcmd__help__subcmd__manpages)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1204,7 +1090,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image)
-            opts="-c -q -v -h -V --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version upload download rm info ls gc help"
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help upload download rm info ls gc help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1278,7 +1164,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__download)
-            opts="-o -c -q -v -h -V --output --force --pool --offset --length --no-verify --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-o -c -q -v -h --output --force --pool --offset --length --no-verify --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1376,7 +1262,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__gc)
-            opts="-c -q -v -h -V --pool --older-than --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --older-than --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1570,7 +1456,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__info)
-            opts="-c -q -v -h -V --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1648,7 +1534,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__ls)
-            opts="-c -q -v -h -V --pool --no-headers --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --no-headers --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1726,7 +1612,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__rm)
-            opts="-c -q -v -h -V --pool --if-exists --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --if-exists --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1804,7 +1690,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__upload)
-            opts="-c -q -v -h -V --id --pool --chunk-size --size --hash --features --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --id --pool --chunk-size --size --hash --features --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1905,82 +1791,8 @@ _rbdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        rbdctl__subcmd__manpages)
-            opts="-c -q -v -h -V --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --conf)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --keyring)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cluster)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                --connect-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --op-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retry-interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --glance-config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --store)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cinder-config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --backend)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         rbdctl__subcmd__mon)
-            opts="-c -q -v -h -V --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version addrs help"
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help addrs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2054,7 +1866,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__mon__subcmd__addrs)
-            opts="-c -q -v -h -V --prefer --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --prefer --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,7 +1986,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume)
-            opts="-c -q -v -h -V --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version create clone flatten rm snapshot extend info ls tree connection-info stats export import help"
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help create clone flatten rm snapshot extend info ls tree connection-info stats export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2248,7 +2060,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__clone)
-            opts="-c -q -v -h -V --size --pool --max-clone-depth --flatten-source --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --size --pool --max-clone-depth --flatten-source --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,7 +2146,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__connection__subcmd__info)
-            opts="-c -q -v -h -V --pool --secret-uuid --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --secret-uuid --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2416,7 +2228,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__create)
-            opts="-c -q -v -h -V --size --pool --object-size --features --from-snapshot --flatten --from-volume --from-image --source-conf --if-not-exists --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --size --pool --object-size --features --from-snapshot --flatten --from-volume --from-image --source-conf --if-not-exists --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2522,7 +2334,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__export)
-            opts="-c -q -v -h -V --pool --force --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --force --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2600,7 +2412,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__extend)
-            opts="-c -q -v -h -V --pool --allow-shrink --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --allow-shrink --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,7 +2490,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__flatten)
-            opts="-c -q -v -h -V --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3008,7 +2820,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__import)
-            opts="-c -q -v -h -V --pool --object-size --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --object-size --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3090,7 +2902,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__info)
-            opts="-c -q -v -h -V --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3168,7 +2980,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__ls)
-            opts="-c -q -v -h -V --pool --all --no-headers --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --all --no-headers --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3246,7 +3058,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__rm)
-            opts="-c -q -v -h -V --pool --trash --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --trash --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3324,7 +3136,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__snapshot)
-            opts="-c -q -v -h -V --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version create rm ls help"
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help create rm ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3398,7 +3210,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__snapshot__subcmd__create)
-            opts="-c -q -v -h -V --pool --if-not-exists --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --if-not-exists --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3546,7 +3358,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__snapshot__subcmd__ls)
-            opts="-c -q -v -h -V --pool --no-headers --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --no-headers --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3624,7 +3436,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__snapshot__subcmd__rm)
-            opts="-c -q -v -h -V --pool --flatten-children --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --flatten-children --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3702,7 +3514,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__stats)
-            opts="-c -q -v -h -V --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3780,7 +3592,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__tree)
-            opts="-c -q -v -h -V --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help --version"
+            opts="-c -q -v -h --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -25,7 +25,7 @@ function __fish_rbdctl_using_subcommand
 end
 
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_needs_command" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_needs_command" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l format -d 'Output format' -r -f -a "text\t''
@@ -49,11 +49,9 @@ complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "volume" -d 'Cinder vo
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "mon" -d 'Monitors'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "config" -d 'Effective settings and where each came from'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "exit-codes" -d 'Print the exit-code table'
-complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "manpages" -d 'Write the man pages into a directory'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l format -d 'Output format' -r -f -a "text\t''
@@ -70,7 +68,6 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "upload" -d 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "download" -d 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "rm" -d 'Unprotect and remove "snap", then remove the image'
@@ -78,17 +75,17 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "ls" -d 'List the images of a pool'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "gc" -d 'Remove uploads left incomplete (killed before their snapshot was protected)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l id -d 'Image id (default: a new UUID, as Glance\'s image ids)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l pool -d 'Pool [default: images]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l id -d 'Image id: the new image\'s name (default: a new UUID, as Glance\'s image ids)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l chunk-size -d 'Chunk and object size, a power of two (8MiB = order 23) [default: 8MiB]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l size -d 'Exact size of the stream in bytes (or 10G, 512M...); a mismatch is an error' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l hash -d 'Multihash stored beside md5 (Glance\'s hashing_algorithm) [default: sha512]' -r -f -a "sha256\t''
 sha512\t''
 none\t''"
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l features -d 'RBD features, comma-separated' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l features -d 'RBD features, comma-separated [default: layering]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l format -d 'Output format' -r -f -a "text\t''
@@ -105,14 +102,13 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s o -l output -d 'Output file, or - for stdout [default: -]' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l pool -d 'Pool of a bare id [default: images]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l offset -d 'First byte to read' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l length -d 'Bytes to read from --offset [default: to the end]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l format -d 'Output format' -r -f -a "text\t''
@@ -131,10 +127,9 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l pool -d 'Pool of a bare id [default: images]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l format -d 'Output format' -r -f -a "text\t''
@@ -153,10 +148,9 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l pool -d 'Pool of a bare id [default: images]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l format -d 'Output format' -r -f -a "text\t''
@@ -173,10 +167,9 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l pool -d 'Pool [default: images]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "text\t''
@@ -194,11 +187,10 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l pool -d 'Pool [default: images]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l older-than -d 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l format -d 'Output format' -r -f -a "text\t''
@@ -216,7 +208,6 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Unprotect and remove "snap", then remove the image'
@@ -225,7 +216,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Remove uploads left incomplete (killed before their snapshot was protected)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l format -d 'Output format' -r -f -a "text\t''
@@ -242,7 +233,6 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_see
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "create" -d 'Create a volume: empty, or from a snapshot, a volume or an image'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "clone" -d 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "flatten" -d 'Copy the parent\'s data into a clone and detach it'
@@ -266,7 +256,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l from-image -d 'COW-clone a Glance image location of this cluster, or copy it when that can\'t be done' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l source-conf -d 'With --from-image: ceph.conf of the cluster holding the image, if not this one' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "text\t''
@@ -285,12 +275,11 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l size -d 'Grow the clone to this size if larger than the source' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l max-clone-depth -d 'At this clone depth the new clone is flattened; 0 = full copy [default: 5]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l format -d 'Output format' -r -f -a "text\t''
@@ -309,10 +298,9 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l format -d 'Output format' -r -f -a "text\t''
@@ -329,10 +317,9 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l format -d 'Output format' -r -f -a "text\t''
@@ -351,9 +338,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l format -d 'Output format' -r -f -a "text\t''
@@ -370,14 +356,13 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "create" -d 'Create and protect a snapshot (Cinder\'s create_snapshot)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "rm" -d 'Unprotect and remove a snapshot'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "ls" -d 'List a volume\'s snapshots'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l format -d 'Output format' -r -f -a "text\t''
@@ -395,10 +380,9 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l format -d 'Output format' -r -f -a "text\t''
@@ -415,10 +399,9 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "text\t''
@@ -437,10 +420,9 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l format -d 'Output format' -r -f -a "text\t''
@@ -457,11 +439,10 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l secret-uuid -d 'libvirt secret UUID [default: rbd_secret_uuid, else the cluster fsid]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l format -d 'Output format' -r -f -a "text\t''
@@ -478,10 +459,9 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l format -d 'Output format' -r -f -a "text\t''
@@ -498,10 +478,9 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "text\t''
@@ -519,11 +498,10 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l object-size -d 'Object size, a power of two [default: 4MiB]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "text\t''
@@ -540,7 +518,6 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a volume: empty, or from a snapshot, a volume or an image'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "clone" -d 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "flatten" -d 'Copy the parent\'s data into a clone and detach it'
@@ -556,7 +533,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "import" -d 'Stream a file or stdin into a new volume (sparse, with progress)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l format -d 'Output format' -r -f -a "text\t''
@@ -573,13 +550,12 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_s
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -f -a "addrs" -d 'Monitor hosts and ports from the monitor map'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l prefer -d 'Which messenger address to report when a monitor has both' -r -f -a "v1\t'msgr1 (port 6789 by default): what libvirt/QEMU and Cinder hand to clients'
-v2\t'msgr2 (port 3300 by default)'"
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l prefer -d 'Which messenger address to report when a monitor has both' -r -f -a "v1\t''
+v2\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l format -d 'Output format' -r -f -a "text\t''
@@ -595,12 +571,11 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subco
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -s V -l version -d 'Print version'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from help" -f -a "addrs" -d 'Monitor hosts and ports from the monitor map'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "text\t''
@@ -617,11 +592,10 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_see
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Every effective setting, its value and its source'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
@@ -638,11 +612,10 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every effective setting, its value and its source'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l format -d 'Output format' -r -f -a "text\t''
@@ -659,53 +632,12 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l backend -d 
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s V -l version -d 'Print version'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l retry-interval -d 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l config -d 'rbdctl\'s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l glance-config -d 'Read pool, user, conf and chunk size from a glance-api.conf' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -s q -l quiet -d 'No progress bars or notes; results and errors only'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l user -d 'Client id to authenticate as, without "client." (same as --id)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l retry-interval -d 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l config -d 'rbdctl\'s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l glance-config -d 'Read pool, user, conf and chunk size from a glance-api.conf' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -s q -l quiet -d 'No progress bars or notes; results and errors only'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand manpages" -s V -l version -d 'Print version'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes completions manpages help" -f -a "image" -d 'Glance images: upload, download, remove, inspect'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes completions manpages help" -f -a "volume" -d 'Cinder volumes: create, clone, snapshot, delete, extend, export'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes completions manpages help" -f -a "mon" -d 'Monitors'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes completions manpages help" -f -a "config" -d 'Effective settings and where each came from'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes completions manpages help" -f -a "exit-codes" -d 'Print the exit-code table'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes completions manpages help" -f -a "completions" -d 'Print a shell completion script'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "image" -d 'Glance images: upload, download, remove, inspect'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "volume" -d 'Cinder volumes: create, clone, snapshot, delete, extend, export'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "mon" -d 'Monitors'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "config" -d 'Effective settings and where each came from'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "exit-codes" -d 'Print the exit-code table'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "upload" -d 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "download" -d 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Unprotect and remove "snap", then remove the image'

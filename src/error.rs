@@ -57,9 +57,21 @@ pub enum Error {
     #[error("{what}: {cause}")]
     Io { what: String, cause: std::io::Error },
 
-    /// Any other librados/librbd failure, with the call and the errno.
+    /// Any other librados/librbd failure, with the call and the errno. Also librbd's
+    /// EINVAL for a request rbdctl validated: Ceph refused it, the operator did nothing
+    /// wrong, so it is not `InvalidInput`.
     #[error("{what} failed: {} (errno {errno})", errno_text(*.errno))]
     Ceph { what: String, errno: i32 },
+
+    /// The cluster answered, but not in the shape expected: a monmap without monitors, a
+    /// mon command's reply that isn't JSON, a short read.
+    #[error("unexpected answer from the cluster: {what}")]
+    Protocol { what: String },
+
+    /// A failure inside rbdctl itself (a digest library error, a clone loop in the
+    /// metadata it walks): a bug or a corrupted cluster, worth a report.
+    #[error("internal error: {what}")]
+    Internal { what: String },
 }
 
 fn hint_suffix(hint: &Option<String>) -> String {
@@ -157,6 +169,8 @@ impl Error {
             Error::Interrupted { .. } => "interrupted",
             Error::Io { .. } => "io",
             Error::Ceph { .. } => "ceph",
+            Error::Protocol { .. } => "protocol",
+            Error::Internal { .. } => "internal",
         }
     }
 
@@ -180,7 +194,7 @@ impl Error {
                 std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => exit::NO_SPACE,
                 _ => exit::FAILURE,
             },
-            Error::Ceph { .. } => exit::FAILURE,
+            Error::Ceph { .. } | Error::Protocol { .. } | Error::Internal { .. } => exit::FAILURE,
         }
     }
 

@@ -31,7 +31,7 @@ pub struct MonAddrs {
 }
 
 /// Which messenger address to report when a monitor has both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Prefer {
     /// msgr1 (port 6789 by default): what libvirt/QEMU and Cinder hand to clients.
@@ -40,9 +40,24 @@ pub enum Prefer {
     V2,
 }
 
+impl Prefer {
+    pub const NAMES: &[&str] = &["v1", "v2"];
+}
+
+impl std::str::FromStr for Prefer {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "v1" => Ok(Prefer::V1),
+            "v2" => Ok(Prefer::V2),
+            _ => Err(Error::invalid(format!("invalid messenger version {s:?}: use v1 or v2"))),
+        }
+    }
+}
+
 /// `host:port`, `[v6]:port`, optionally followed by `/nonce` → (host, port).
 pub fn split_host_port(addr: &str) -> Result<(String, u16)> {
-    let bad = || Error::Ceph { what: format!("monitor address {addr:?} in the monmap"), errno: libc::EBADMSG };
+    let bad = || Error::Protocol { what: format!("monitor address {addr:?} in the monmap") };
     let addr = addr.split('/').next().unwrap_or(addr);
     let (host, port) = if let Some(rest) = addr.strip_prefix('[') {
         let (h, p) = rest.split_once("]:").ok_or_else(bad)?;
@@ -63,7 +78,7 @@ pub fn parse_monmap(map: &Value, prefer: Prefer) -> Result<MonAddrs> {
     let mons = map
         .get("mons")
         .and_then(Value::as_array)
-        .ok_or_else(|| Error::Ceph { what: "monmap without 'mons'".into(), errno: libc::EBADMSG })?;
+        .ok_or_else(|| Error::Protocol { what: "monmap without 'mons'".into() })?;
     let want = match prefer {
         Prefer::V1 => "v1",
         Prefer::V2 => "v2",

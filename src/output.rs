@@ -13,11 +13,26 @@ use std::time::Duration;
 /// Bumped only when a JSON field is removed or changes meaning (see docs/json.md).
 pub const SCHEMA_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Text,
     Json,
+}
+
+impl Format {
+    pub const NAMES: &[&str] = &["text", "json"];
+}
+
+impl std::str::FromStr for Format {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "text" => Ok(Format::Text),
+            "json" => Ok(Format::Json),
+            _ => Err(Error::invalid(format!("invalid format {s:?}: use text or json"))),
+        }
+    }
 }
 
 /// A command's result: serialisable for JSON, and able to write itself as text.

@@ -12,7 +12,9 @@
 
 use crate::ceph::{Completion, Image, errno_error};
 use crate::error::{Error, Result};
+use crate::output::Printer;
 use crate::signals;
+pub use crate::types::HashAlgo;
 use indicatif::ProgressBar;
 use serde::Serialize;
 use std::collections::VecDeque;
@@ -20,14 +22,31 @@ use std::fs::File;
 use std::io::{Read, Write};
 use std::os::unix::fs::FileExt;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
-/// Set when a request was abandoned after its deadline: librbd may still use that
-/// image handle, so the caller must leak it (not close it) before cleaning up.
-pub static ABANDONED: AtomicBool = AtomicBool::new(false);
+/// Run one long operation as a job: signals are caught (so Ctrl-C lets it clean up), a
+/// progress bar is drawn while it runs and cleared after, and on failure `cleanup` runs
+/// before the error is returned. Every transfer and every librbd copy or flatten goes
+/// through here, so none forgets one of the three. (A handle whose request timed out is
+/// leaked by `ceph::Image` itself; callers need do nothing about it.)
+pub fn job<T>(
+    printer: &Printer,
+    total: Option<u64>,
+    what: &str,
+    work: impl FnOnce(&ProgressBar) -> Result<T>,
+    cleanup: impl FnOnce(),
+) -> Result<T> {
+    signals::install();
+    let pb = printer.progress(total, what);
+    let r = work(&pb);
+    pb.finish_and_clear();
+    if r.is_err() {
+        cleanup();
+    }
+    r
+}
 
 #[derive(Debug, Clone, Copy)]
 pub struct Tuning {
@@ -61,33 +80,6 @@ impl Tuning {
     }
 }
 
-/// The stronger digest stored beside md5 (Glance's multihash).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum HashAlgo {
-    Sha256,
-    Sha512,
-    None,
-}
-
-impl HashAlgo {
-    pub fn name(self) -> &'static str {
-        match self {
-            HashAlgo::Sha256 => "sha256",
-            HashAlgo::Sha512 => "sha512",
-            HashAlgo::None => "none",
-        }
-    }
-
-    pub fn from_name(s: &str) -> Option<HashAlgo> {
-        match s {
-            "sha256" => Some(HashAlgo::Sha256),
-            "sha512" => Some(HashAlgo::Sha512),
-            _ => None,
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Multihash {
     pub algo: String,
@@ -109,7 +101,7 @@ impl Hasher {
     fn new(algo: openssl::hash::MessageDigest) -> Result<Hasher> {
         openssl::hash::Hasher::new(algo)
             .map(Hasher)
-            .map_err(|e| Error::Ceph { what: format!("starting a digest ({e})"), errno: libc::EIO })
+            .map_err(|e| Error::Internal { what: format!("starting a digest ({e})") })
     }
 
     fn update(&mut self, d: &[u8]) -> std::result::Result<(), openssl::error::ErrorStack> {
@@ -230,9 +222,8 @@ impl Hashers {
         drop(self.feeds);
         let mut hexes = vec![];
         for t in self.threads {
-            let hex =
-                t.join().map_err(|_| Error::Ceph { what: "a digest thread panicked".into(), errno: libc::EIO })?;
-            hexes.push(hex.map_err(|e| Error::Ceph { what: format!("computing a digest ({e})"), errno: libc::EIO })?);
+            let hex = t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            hexes.push(hex.map_err(|e| Error::Internal { what: format!("computing a digest ({e})") })?);
         }
         let mut hexes = hexes.into_iter();
         let md5 = hexes.next().unwrap_or_default();
@@ -255,9 +246,8 @@ fn reap<B>(
     match c.wait(tuning.deadline()) {
         Ok((buf, ret)) if ret >= 0 => {
             if verb == "reading" && (ret as usize) != len {
-                return Err(Error::Ceph {
+                return Err(Error::Protocol {
                     what: format!("short read of image {} at offset {offset} ({ret} of {len} bytes)", image.spec()),
-                    errno: libc::EIO,
                 });
             }
             Ok(buf)
@@ -268,7 +258,6 @@ fn reap<B>(
             for (c, _, _) in queue.drain(..) {
                 c.abandon();
             }
-            ABANDONED.store(true, Ordering::SeqCst);
             Err(Error::Timeout {
                 what: format!("{verb} image {}", image.spec()),
                 seconds: tuning.op_timeout.as_secs() + 5,
@@ -563,9 +552,7 @@ pub fn download(
         Ok(())
     })();
     drop(to_writer);
-    let written = writer
-        .join()
-        .map_err(|_| Error::Ceph { what: "the output writer thread panicked".into(), errno: libc::EIO })?;
+    let written = writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     match (pumped, written) {
         (_, Err(e)) => return Err(Error::io("writing the output", e)),
         (Err(e), Ok(())) => return Err(e),

@@ -284,9 +284,8 @@ impl Cluster {
     /// A JSON monitor command's parsed output.
     pub fn mon_command_json(&self, cmd: serde_json::Value) -> Result<serde_json::Value> {
         let out = self.mon_command(&cmd)?;
-        serde_json::from_slice(&out).map_err(|e| Error::Ceph {
-            what: format!("parsing the monitor's answer to {} ({e})", cmd["prefix"]),
-            errno: libc::EBADMSG,
+        serde_json::from_slice(&out).map_err(|e| Error::Protocol {
+            what: format!("the monitor's answer to {} is not JSON ({e})", cmd["prefix"]),
         })
     }
 

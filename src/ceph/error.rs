@@ -23,9 +23,10 @@ pub fn errno_error(errno: i32, what: String) -> Error {
             hint: Some("the cluster did not answer within --op-timeout: is the pool full or over quota, or the cluster paused? see ceph -s".into()),
         },
         libc::EROFS => Error::ReadOnly { what },
-        libc::EINVAL | libc::ERANGE | libc::ENAMETOOLONG => {
-            Error::InvalidInput(format!("{what}: {}", crate::error::errno_text(errno)))
-        }
+        // A name too long is the operator's to fix. EINVAL and ERANGE are not: rbdctl
+        // validates its input before calling, so librbd refusing the request is Ceph's
+        // answer (an unprotected parent, a feature the cluster lacks), exit 1, not 2.
+        libc::ENAMETOOLONG => Error::InvalidInput(format!("{what}: {}", crate::error::errno_text(errno))),
         _ => Error::Ceph { what, errno },
     }
 }

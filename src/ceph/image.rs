@@ -35,39 +35,6 @@ unsafe fn owned(p: *const c_char) -> String {
     if p.is_null() { String::new() } else { unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned() }
 }
 
-/// Features by name, as `rbd` spells them.
-const FEATURES: &[(u64, &str)] = &[
-    (1 << 0, "layering"),
-    (1 << 1, "striping"),
-    (1 << 2, "exclusive-lock"),
-    (1 << 3, "object-map"),
-    (1 << 4, "fast-diff"),
-    (1 << 5, "deep-flatten"),
-    (1 << 6, "journaling"),
-    (1 << 7, "data-pool"),
-    (1 << 8, "operations"),
-    (1 << 9, "migrating"),
-    (1 << 10, "non-primary"),
-    (1 << 11, "dirty-cache"),
-];
-
-pub fn feature_names(bits: u64) -> Vec<String> {
-    FEATURES.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| n.to_string()).collect()
-}
-
-/// `layering,exclusive-lock` → bits; unknown names are an error listing the known ones.
-pub fn parse_features(list: &str) -> Result<u64> {
-    let mut bits = 0;
-    for name in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        let (b, _) = FEATURES.iter().find(|(_, n)| *n == name).ok_or_else(|| {
-            let known: Vec<_> = FEATURES.iter().take(7).map(|(_, n)| *n).collect();
-            Error::invalid(format!("unknown RBD feature {name:?} (known: {})", known.join(", ")))
-        })?;
-        bits |= b;
-    }
-    Ok(bits)
-}
-
 /// How to create (or clone into) an image.
 #[derive(Debug, Clone, Copy)]
 pub struct CreateOptions {
@@ -155,7 +122,7 @@ impl<'c> Pool<'c> {
             return Err(self.refused_on_full_pool(name, "opened for writing"));
         }
         check(ret, || spec.clone())?;
-        Ok(Image { raw, spec: self.spec(name), _pool: PhantomData })
+        Ok(Image { raw, spec: self.spec(name), abandoned: Default::default(), _pool: PhantomData })
     }
 
     /// librbd answers ENOENT for an image that exists when a write it needs is refused
@@ -285,13 +252,20 @@ pub struct Watcher {
 pub struct Image<'p> {
     raw: rbd_image_t,
     spec: String,
+    /// Set when a request on this handle was abandoned after its deadline: librbd may
+    /// still use the handle, so `Drop` leaks it instead of closing it (closing would
+    /// block on the stuck request). The rule lives here so no caller can forget it.
+    abandoned: std::sync::atomic::AtomicBool,
     _pool: PhantomData<&'p ()>,
 }
 
 impl Drop for Image<'_> {
     fn drop(&mut self) {
+        if self.abandoned.load(std::sync::atomic::Ordering::SeqCst) {
+            return; // leaked on purpose: see `abandoned`
+        }
         // SAFETY: raw came from rbd_open*, closed once; Completions borrow the image so
-        // none is in flight (abandoned ones make the caller leak the image instead).
+        // none is in flight, and none was abandoned (checked above).
         unsafe { ffi::rbd_close(self.raw) };
     }
 }
@@ -318,11 +292,12 @@ pub struct Completion<'i, B> {
     raw: rbd_completion_t,
     signal: Arc<Signal>,
     buf: Option<B>,
-    _image: PhantomData<&'i ()>,
+    /// The image's `abandoned` flag, set by [`Completion::abandon`].
+    abandoned: &'i std::sync::atomic::AtomicBool,
 }
 
-impl<B> Completion<'_, B> {
-    fn new(buf: B) -> Result<Self> {
+impl<'i, B> Completion<'i, B> {
+    fn new(buf: B, abandoned: &'i std::sync::atomic::AtomicBool) -> Result<Self> {
         let signal = Arc::new(Signal::default());
         let arg = Arc::into_raw(signal.clone()) as *mut c_void;
         let mut raw = ptr::null_mut();
@@ -332,7 +307,7 @@ impl<B> Completion<'_, B> {
             drop(unsafe { Arc::from_raw(arg as *const Signal) });
             check(ret, || "creating an AIO completion".into())?;
         }
-        Ok(Completion { raw, signal, buf: Some(buf), _image: PhantomData })
+        Ok(Completion { raw, signal, buf: Some(buf), abandoned })
     }
 
     pub fn is_done(&self) -> bool {
@@ -368,6 +343,7 @@ impl<B> Completion<'_, B> {
     /// are leaked on purpose, since librbd may still touch them. Only for a process that
     /// is about to report a timeout and exit.
     pub fn abandon(self) {
+        self.abandoned.store(true, std::sync::atomic::Ordering::SeqCst);
         std::mem::forget(self);
     }
 }
@@ -385,34 +361,58 @@ impl<B> Drop for Completion<'_, B> {
     }
 }
 
-/// State for a progress callback: the user's closure, and whether it panicked.
+/// A Rust panic caught in a C callback, kept until the C call returns and then raised
+/// again (git2's `panic::wrap` / `panic::check`): unwinding through C is undefined, and
+/// turning the panic into an errno would lose it.
+type Stash = Option<Box<dyn std::any::Any + Send>>;
+
+/// Re-raise a panic stashed by a callback, once the C call is over.
+fn check_stash(stash: &mut Stash) {
+    if let Some(payload) = stash.take() {
+        std::panic::resume_unwind(payload);
+    }
+}
+
+/// State for a progress callback: the user's closure, and its panic if it panicked.
 struct ProgressCtx<'a> {
     f: &'a mut dyn FnMut(u64, u64) -> bool,
+    panic: Stash,
 }
 
 unsafe extern "C" fn progress_trampoline(offset: u64, total: u64, ptr: *mut c_void) -> c_int {
-    let r = catch_unwind(AssertUnwindSafe(|| {
-        // SAFETY: ptr is the &mut ProgressCtx passed for the duration of the call.
-        let ctx = unsafe { &mut *(ptr as *mut ProgressCtx<'_>) };
-        (ctx.f)(offset, total)
-    }));
-    match r {
+    // SAFETY: ptr is the &mut ProgressCtx passed for the duration of the call.
+    let ctx = unsafe { &mut *(ptr as *mut ProgressCtx<'_>) };
+    if ctx.panic.is_some() {
+        return -libc::ECANCELED;
+    }
+    match catch_unwind(AssertUnwindSafe(|| (ctx.f)(offset, total))) {
         Ok(true) => 0,
-        _ => -libc::ECANCELED,
+        Ok(false) => -libc::ECANCELED,
+        Err(payload) => {
+            ctx.panic = Some(payload);
+            -libc::ECANCELED
+        }
     }
 }
 
 struct DiffCtx<'a> {
     f: &'a mut dyn FnMut(u64, u64, bool),
+    panic: Stash,
 }
 
 unsafe extern "C" fn diff_trampoline(offset: u64, len: size_t, exists: c_int, arg: *mut c_void) -> c_int {
-    let r = catch_unwind(AssertUnwindSafe(|| {
-        // SAFETY: arg is the &mut DiffCtx passed for the duration of the call.
-        let ctx = unsafe { &mut *(arg as *mut DiffCtx<'_>) };
-        (ctx.f)(offset, len as u64, exists != 0)
-    }));
-    if r.is_ok() { 0 } else { -libc::ECANCELED }
+    // SAFETY: arg is the &mut DiffCtx passed for the duration of the call.
+    let ctx = unsafe { &mut *(arg as *mut DiffCtx<'_>) };
+    if ctx.panic.is_some() {
+        return -libc::ECANCELED;
+    }
+    match catch_unwind(AssertUnwindSafe(|| (ctx.f)(offset, len as u64, exists != 0))) {
+        Ok(()) => 0,
+        Err(payload) => {
+            ctx.panic = Some(payload);
+            -libc::ECANCELED
+        }
+    }
 }
 
 impl<'p> Image<'p> {
@@ -503,7 +503,7 @@ impl<'p> Image<'p> {
 
     /// Start an asynchronous write of `buf[..len]` at `offset`.
     pub fn aio_write<B: AsRef<[u8]>>(&self, offset: u64, buf: B, len: usize) -> Result<Completion<'_, B>> {
-        let c = Completion::new(buf)?;
+        let c = Completion::new(buf, &self.abandoned)?;
         let data = c.buf.as_ref().expect("buffer").as_ref();
         assert!(len <= data.len());
         // SAFETY: the completion owns the buffer (heap storage does not move) until it
@@ -520,7 +520,7 @@ impl<'p> Image<'p> {
 
     /// Start an asynchronous read of `len` bytes at `offset` into `buf`.
     pub fn aio_read<B: AsMut<[u8]>>(&self, offset: u64, buf: B, len: usize) -> Result<Completion<'_, B>> {
-        let mut c = Completion::new(buf)?;
+        let mut c = Completion::new(buf, &self.abandoned)?;
         let data = c.buf.as_mut().expect("buffer").as_mut();
         assert!(len <= data.len());
         let p = data.as_mut_ptr() as *mut c_char;
@@ -614,11 +614,12 @@ impl<'p> Image<'p> {
 
     /// Copy the parent's data into this clone; `progress(done, total)` returns false to cancel.
     pub fn flatten(&self, progress: &mut dyn FnMut(u64, u64) -> bool) -> Result<()> {
-        let mut ctx = ProgressCtx { f: progress };
+        let mut ctx = ProgressCtx { f: progress, panic: None };
         // SAFETY: ctx outlives the synchronous call; the trampoline catches panics.
         let ret = unsafe {
             ffi::rbd_flatten_with_progress(self.raw, Some(progress_trampoline), &mut ctx as *mut _ as *mut c_void)
         };
+        check_stash(&mut ctx.panic);
         check(ret, || format!("flattening {}", self.what())).map(drop)
     }
 
@@ -632,7 +633,7 @@ impl<'p> Image<'p> {
     ) -> Result<()> {
         let d = cstr(dest)?;
         let o = ImageOptions::new(opts, true)?;
-        let mut ctx = ProgressCtx { f: progress };
+        let mut ctx = ProgressCtx { f: progress, panic: None };
         // SAFETY: as for flatten; the destination ioctx outlives the call.
         let ret = unsafe {
             ffi::rbd_copy_with_progress3(
@@ -644,6 +645,7 @@ impl<'p> Image<'p> {
                 &mut ctx as *mut _ as *mut c_void,
             )
         };
+        check_stash(&mut ctx.panic);
         check(ret, || format!("copying {} to {}/{dest}", self.what(), dest_pool.name())).map(drop)
     }
 
@@ -780,7 +782,7 @@ impl<'p> Image<'p> {
     /// Call `f(offset, len, exists)` for every allocated extent in `[offset, offset+len)`
     /// of the current snapshot, parent data included.
     pub fn allocated_extents(&self, offset: u64, len: u64, f: &mut dyn FnMut(u64, u64, bool)) -> Result<()> {
-        let mut ctx = DiffCtx { f };
+        let mut ctx = DiffCtx { f, panic: None };
         // SAFETY: ctx outlives the synchronous call; the trampoline catches panics.
         let ret = unsafe {
             ffi::rbd_diff_iterate2(
@@ -794,6 +796,7 @@ impl<'p> Image<'p> {
                 &mut ctx as *mut _ as *mut c_void,
             )
         };
+        check_stash(&mut ctx.panic);
         check(ret, || format!("listing allocated extents of {}", self.what())).map(drop)
     }
 
@@ -816,5 +819,25 @@ impl<'p> Image<'p> {
             unsafe { ffi::rbd_watchers_list_cleanup(ws.as_mut_ptr(), n) };
             return Ok(out);
         }
+    }
+}
+
+#[cfg(test)]
+mod panic_tests {
+    use super::*;
+
+    #[test]
+    fn a_callback_panic_is_raised_again_after_the_c_call() {
+        let mut f = |_: u64, _: u64| -> bool { panic!("boom in a progress callback") };
+        let mut ctx = ProgressCtx { f: &mut f, panic: None };
+        // Called as librbd would: twice; the second call must not run the closure again.
+        let ptr = &mut ctx as *mut _ as *mut c_void;
+        // SAFETY: ptr points at a live ProgressCtx for both calls.
+        let first = unsafe { progress_trampoline(0, 10, ptr) };
+        let second = unsafe { progress_trampoline(5, 10, ptr) };
+        assert_eq!((first, second), (-libc::ECANCELED, -libc::ECANCELED));
+        let raised = std::panic::catch_unwind(AssertUnwindSafe(|| check_stash(&mut ctx.panic)));
+        let payload = raised.expect_err("the stashed panic is raised");
+        assert_eq!(payload.downcast_ref::<&str>(), Some(&"boom in a progress callback"));
     }
 }

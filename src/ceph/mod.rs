@@ -8,15 +8,12 @@
 
 mod cluster;
 mod error;
-pub mod ffi;
+mod ffi;
 mod image;
 
 pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
 pub use error::{check, errno_error};
-pub use image::{
-    ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, Watcher, feature_names,
-    parse_features,
-};
+pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, Watcher};
 
 /// The version of librbd we are linked against, as "major.minor.extra".
 pub fn librbd_version() -> String {

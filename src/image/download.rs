@@ -7,14 +7,14 @@
 
 use super::{Target, meta};
 use crate::ceph::Cluster;
+use crate::endpoint::{Output, check_output, open_output};
 use crate::error::{Error, Result};
 use crate::output::{Printer, Report};
-use crate::signals;
-use crate::size;
-use crate::transfer::{self, HashAlgo, Multihash, Sink, Tuning};
+use crate::transfer::{self, Multihash, Tuning};
+use crate::types::HashAlgo;
+use crate::types::size;
 use serde::Serialize;
-use std::fs::OpenOptions;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone)]
@@ -66,64 +66,6 @@ impl Report for DownloadReport {
     }
 }
 
-/// Before connecting: refuse to clobber, and fail early on a missing directory.
-pub fn check_output(path: &Path, force: bool) -> Result<()> {
-    if path.is_dir() {
-        return Err(Error::invalid(format!("output {} is a directory (give a file name)", path.display())));
-    }
-    if path.exists() && !force {
-        return Err(Error::AlreadyExists {
-            what: format!("output file {}", path.display()),
-            hint: Some("pass --force to replace it".into()),
-        });
-    }
-    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    if !parent.is_dir() {
-        return Err(Error::not_found(
-            format!("output directory {}", parent.display()),
-            Some("create it first".to_string()),
-        ));
-    }
-    Ok(())
-}
-
-/// An opened output: how to write it, and whether a failure may remove it.
-pub struct Output {
-    pub sink: Sink,
-    /// Only a regular file is removed after a failure; never a device or a FIFO
-    /// (`-o /dev/full --force` must not delete /dev/full).
-    pub removable: Option<PathBuf>,
-}
-
-/// Open `path` for a download or export (`None`: stdout). A regular file gets
-/// positioned writes and holes; anything else (a FIFO, a device) is written in order.
-pub fn open_output(path: Option<&Path>) -> Result<Output> {
-    let Some(p) = path else {
-        return Ok(Output { sink: Sink::Stream(Box::new(std::io::stdout())), removable: None });
-    };
-    let special = std::fs::metadata(p).is_ok_and(|m| !m.is_file());
-    let f = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(!special)
-        .open(p)
-        .map_err(|e| Error::io(format!("output file {}", p.display()), e))?;
-    Ok(if special {
-        Output { sink: Sink::Stream(Box::new(f)), removable: None }
-    } else {
-        Output { sink: Sink::File(f), removable: Some(p.to_path_buf()) }
-    })
-}
-
-impl Output {
-    /// After a failure: remove a partial regular file, leave anything else alone.
-    pub fn discard(path: &Option<PathBuf>) {
-        if let Some(p) = path {
-            let _ = std::fs::remove_file(p);
-        }
-    }
-}
-
 pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> Result<DownloadReport> {
     let started = Instant::now();
     let r = req.target.resolve(cluster, &req.default_pool)?;
@@ -162,7 +104,6 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
     });
     let multihash = stored_multi.as_ref().filter(|_| req.verify && whole).and_then(|(a, _)| HashAlgo::from_name(a));
 
-    signals::install();
     if let Some(p) = &req.output {
         check_output(p, req.force)?;
     }
@@ -170,16 +111,16 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
     let Output { sink, removable } = open_output(req.output.as_deref())?;
     let remove_output = || Output::discard(&removable);
     let tuning = Tuning::for_reading(stat.object_size, req.queue_depth, req.op_timeout);
-    let pb = printer.progress(Some(length), &format!("downloading {}", r.image));
-    let outcome = transfer::download(&image, req.offset, length, sink, &tuning, multihash, &pb);
-    pb.finish_and_clear();
+    let outcome = transfer::job(
+        printer,
+        Some(length),
+        &format!("downloading {}", r.image),
+        |pb| transfer::download(&image, req.offset, length, sink, &tuning, multihash, pb),
+        remove_output,
+    );
     let outcome = match outcome {
         Ok(o) => o,
         Err(e) => {
-            remove_output();
-            if transfer::ABANDONED.load(std::sync::atomic::Ordering::SeqCst) {
-                std::mem::forget(image);
-            }
             return Err(match e {
                 Error::Interrupted { signal, .. } => Error::Interrupted {
                     signal,

@@ -6,88 +6,33 @@
 //! or signal after the create removes the snapshot and the image: nothing is left.
 
 use super::{Location, SNAP, meta};
-use crate::ceph::{Cluster, CreateOptions, Pool, parse_features};
-use crate::cli::Context;
+use crate::ceph::{Cluster, CreateOptions, Pool};
+use crate::endpoint::Source;
 use crate::error::{Error, Result};
-use crate::names::{self, Kind};
 use crate::output::{Printer, Report};
 use crate::retry::Retry;
 use crate::signals;
-use crate::size::{self, Unit, parse_size};
-use crate::transfer::{self, HashAlgo, Multihash, SizePolicy, Tuning};
+use crate::transfer::{self, Multihash, SizePolicy, Tuning};
+use crate::types::size;
+use crate::types::{Features, HashAlgo, ObjectSize};
 use serde::Serialize;
-use std::fs::File;
-use std::io::Read;
-use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-#[derive(Debug, Clone)]
-pub enum UploadSource {
-    Stdin,
-    File(PathBuf),
-}
-
-#[derive(Debug, Clone)]
+/// Everything an upload needs, validated: the source is already open (a FIFO must be
+/// opened once), the settings already layered.
+#[derive(Debug)]
 pub struct UploadRequest {
-    pub source: UploadSource,
+    pub source: Source,
     pub id: String,
     pub pool: String,
-    pub chunk_size: u64,
+    pub chunk_size: ObjectSize,
     pub size: Option<u64>,
     pub hash: HashAlgo,
-    pub features: u64,
+    pub features: Features,
     pub queue_depth: usize,
     pub op_timeout: Duration,
     /// Glance's rbd_thin_provisioning: skip all-zero chunks.
     pub thin: bool,
-}
-
-impl UploadRequest {
-    /// Validate everything that can be validated without the cluster.
-    pub fn from_args(ctx: &Context, a: &super::UploadArgs) -> Result<UploadRequest> {
-        let source = if a.source == "-" {
-            UploadSource::Stdin
-        } else {
-            let path = PathBuf::from(&a.source);
-            let m = std::fs::metadata(&path).map_err(|e| Error::io(format!("source {}", path.display()), e))?;
-            if m.is_dir() {
-                return Err(Error::invalid(format!(
-                    "source {} is a directory (give a file, or - for stdin)",
-                    path.display()
-                )));
-            }
-            File::open(&path).map_err(|e| Error::io(format!("source {}", path.display()), e))?;
-            UploadSource::File(path)
-        };
-        let id = match &a.id {
-            Some(id) => {
-                names::validate(Kind::Image, id)?;
-                id.clone()
-            }
-            None => uuid::Uuid::new_v4().to_string(),
-        };
-        let chunk_size = match &a.chunk_size {
-            Some(c) => parse_size(c, Unit::Bytes)?,
-            None => ctx.settings.bytes("chunk_size")?,
-        };
-        size::object_order(chunk_size)?;
-        let size = a.size.as_deref().map(|s| if s == "0" { Ok(0) } else { parse_size(s, Unit::Bytes) }).transpose()?;
-        Ok(UploadRequest {
-            source,
-            id,
-            pool: super::pool_or(ctx, &a.pool)?,
-            chunk_size,
-            size,
-            hash: match a.hash {
-                Some(h) => h,
-                None => ctx.hash()?,
-            },
-            features: parse_features(&a.features)?,
-            queue_depth: super::queue_depth(ctx, &a.queue_depth)?,
-            op_timeout: ctx.settings.seconds("op_timeout")?,
-            thin: ctx.settings.bool("thin")?,
-        })
-    }
 }
 
 /// `image upload` in JSON; field names are a contract (docs/json.md).
@@ -153,20 +98,13 @@ fn clean_up_after_failure(pool: &Pool<'_>, name: &str) -> String {
     }
 }
 
-pub fn upload(cluster: &Cluster, req: &UploadRequest, printer: &Printer) -> Result<UploadReport> {
+pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Result<UploadReport> {
     let started = Instant::now();
     let pool = cluster.pool(&req.pool)?;
     let fsid = cluster.fsid()?;
-    let (reader, known): (Box<dyn Read + Send>, Option<u64>) = match &req.source {
-        UploadSource::Stdin => (Box::new(std::io::stdin()), None),
-        UploadSource::File(p) => {
-            let f = File::open(p).map_err(|e| Error::io(format!("source {}", p.display()), e))?;
-            let m = f.metadata().map_err(|e| Error::io(format!("source {}", p.display()), e))?;
-            crate::ceph::advise_sequential(&f);
-            let len = if m.is_file() { Some(m.len()) } else { None };
-            (Box::new(f), len)
-        }
-    };
+    let known = req.source.known_len();
+    let source_name = req.source.name();
+    let reader = req.source.into_reader();
     if let (Some(declared), Some(actual)) = (req.size, known)
         && declared != actual
     {
@@ -182,7 +120,7 @@ pub fn upload(cluster: &Cluster, req: &UploadRequest, printer: &Printer) -> Resu
         SizePolicy::Exact(n) => n,
         SizePolicy::Grow { current } => current,
     };
-    let opts = CreateOptions { order: size::object_order(req.chunk_size)?, features: req.features, stripe: None };
+    let opts = CreateOptions { order: req.chunk_size.order(), features: req.features.0, stripe: None };
     signals::install();
     pool.create_image(&req.id, initial, &opts).map_err(|e| match e {
         Error::AlreadyExists { what, .. } => Error::AlreadyExists {
@@ -200,26 +138,18 @@ pub fn upload(cluster: &Cluster, req: &UploadRequest, printer: &Printer) -> Resu
         let image = pool.open(&req.id)?;
         let started_at = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         image.metadata_set(meta::INCOMPLETE, &started_at.to_string())?;
-        let tuning =
-            Tuning { thin: req.thin, ..Tuning::for_object_size(req.chunk_size, req.queue_depth, req.op_timeout) };
-        let source_name = match &req.source {
-            UploadSource::Stdin => "stdin".to_string(),
-            UploadSource::File(p) => p.display().to_string(),
+        let tuning = Tuning {
+            thin: req.thin,
+            ..Tuning::for_object_size(req.chunk_size.bytes(), req.queue_depth, req.op_timeout)
         };
-        let pb = printer.progress(known, &format!("uploading {}", req.id));
         let multihash = if req.hash == HashAlgo::None { None } else { Some(req.hash) };
-        let outcome = transfer::upload(&image, reader, policy, &tuning, multihash, &source_name, &pb);
-        pb.finish_and_clear();
-        let outcome = match outcome {
-            Ok(o) => o,
-            Err(e) => {
-                if transfer::ABANDONED.load(std::sync::atomic::Ordering::SeqCst) {
-                    // librbd may still use the handle; closing it would block.
-                    std::mem::forget(image);
-                }
-                return Err(e);
-            }
-        };
+        let outcome = transfer::job(
+            printer,
+            known,
+            &format!("uploading {}", req.id),
+            |pb| transfer::upload(&image, reader, policy, &tuning, multihash, &source_name, pb),
+            || {},
+        )?;
         printer.log(2, format!("transferred {} bytes in {:.3} s", outcome.bytes, started.elapsed().as_secs_f64()));
         signals::check()?;
         image.metadata_set(meta::MD5, &outcome.digests.md5)?;

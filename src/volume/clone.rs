@@ -32,9 +32,8 @@ pub fn clone_depth(pool: &Pool<'_>, name: &str) -> Result<u32> {
     while let Some((parent, _)) = parent_link(pool, &current)? {
         depth += 1;
         if depth > 10_000 {
-            return Err(Error::Ceph {
-                what: format!("clone chain of {}/{name} (loop?)", pool.name()),
-                errno: libc::ELOOP,
+            return Err(Error::Internal {
+                what: format!("the clone chain of {}/{name} is over 10000 links long (a loop?)", pool.name()),
             });
         }
         current = parent;

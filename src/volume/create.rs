@@ -3,47 +3,64 @@
 //! copy_volume_to_image) streamed through the transfer engine without a temp file.
 
 use super::plan::Action;
-use super::{CreateArgs, VolumeReport, Volumes, parse_volume_size};
+use super::{VolumeReport, Volumes};
 use crate::ceph::{Cluster, ConnectOptions};
-use crate::cli::Context;
+use crate::endpoint::{Output, Source, open_output};
 use crate::error::{Error, Result};
-use crate::image::Location;
-use crate::names::{self, Kind};
 use crate::transfer::{self, Sink, SizePolicy, Tuning};
-use std::ffi::OsString;
-use std::fs::File;
-use std::io::Read;
+use crate::types::{GLANCE_SNAP, Location, VolSnap};
 use std::path::PathBuf;
 
-pub fn create(v: &Volumes<'_>, ctx: &Context, a: &CreateArgs) -> Result<VolumeReport> {
-    names::validate(Kind::Volume, &a.name)?;
-    let name = a.name.as_str();
-    let size = a.size.as_deref().map(parse_volume_size).transpose()?;
+/// What a new volume starts from.
+#[derive(Debug, Clone)]
+pub enum CreateFrom {
+    /// A protected snapshot of a volume in the same pool (create_volume_from_snapshot).
+    Snapshot(VolSnap),
+    /// Another volume, cloned as `volume clone` does (create_cloned_volume).
+    Volume(String),
+    /// A Glance location (clone_image); `source_conf` names another cluster's ceph.conf.
+    Image { location: Location, source_conf: Option<PathBuf> },
+}
+
+#[derive(Debug, Clone)]
+pub struct CreateRequest {
+    pub name: String,
+    /// Bytes; required for an empty volume, a minimum otherwise.
+    pub size: Option<u64>,
+    pub from: Option<CreateFrom>,
+    /// With a snapshot: flatten the new volume (besides rbd_flatten_volume_from_snapshot).
+    pub flatten: bool,
+    /// An existing volume of the same size is a success (changed: false).
+    pub if_not_exists: bool,
+}
+
+pub fn create(v: &Volumes<'_>, req: &CreateRequest) -> Result<VolumeReport> {
+    let name = req.name.as_str();
+    let size = req.size;
     if let Ok(existing) = v.pool.open_read_only(name, None) {
         let have = existing.size()?;
-        if a.if_not_exists && size.is_none_or(|s| s == have) {
+        if req.if_not_exists && size.is_none_or(|s| s == have) {
             let mut r = VolumeReport::new(v, name, "create");
             r.size = Some(have);
             return Ok(r);
         }
         let why = match size {
-            Some(s) if a.if_not_exists => format!("with {have} bytes, not the {s} asked for"),
+            Some(s) if req.if_not_exists => format!("with {have} bytes, not the {s} asked for"),
             _ => "--if-not-exists makes an existing volume of the same size a success".into(),
         };
         return Err(Error::AlreadyExists { what: format!("volume {}", v.spec(name)), hint: Some(why) });
     }
-    if let Some(src) = &a.from_volume {
-        let max = ctx.settings.u64("max_clone_depth")? as u32;
-        let mut r =
-            super::clone::clone(v, &names::from_os(Kind::Volume, src.as_ref())?, name, size, max, false, false)?;
-        r.action = "create";
-        return Ok(r);
-    }
-    if let Some(spec) = &a.from_snapshot {
-        return from_snapshot(v, ctx, name, spec, size, a.flatten);
-    }
-    if let Some(loc) = &a.from_image {
-        return from_image(v, ctx, name, loc, size, a.source_conf.clone());
+    match &req.from {
+        Some(CreateFrom::Volume(src)) => {
+            let mut r = super::clone::clone(v, src, name, size, v.max_clone_depth, false, false)?;
+            r.action = "create";
+            return Ok(r);
+        }
+        Some(CreateFrom::Snapshot(spec)) => return from_snapshot(v, name, spec, size, req.flatten),
+        Some(CreateFrom::Image { location, source_conf }) => {
+            return from_image(v, name, location, size, source_conf.clone());
+        }
+        None => {}
     }
     let size = size.ok_or_else(|| {
         Error::invalid("--size is required for an empty volume (e.g. --size 10G, or a bare number of GiB)")
@@ -76,17 +93,12 @@ fn make(v: &Volumes<'_>, name: &str, plan: &[Action]) -> Result<Vec<String>> {
 
 fn from_snapshot(
     v: &Volumes<'_>,
-    ctx: &Context,
     name: &str,
-    spec: &str,
+    spec: &VolSnap,
     size: Option<u64>,
     flatten: bool,
 ) -> Result<VolumeReport> {
-    let (vol, snap) = spec
-        .split_once('@')
-        .ok_or_else(|| Error::invalid(format!("--from-snapshot {spec:?}: expected VOLUME@SNAPSHOT")))?;
-    names::validate(Kind::Volume, vol)?;
-    names::validate(Kind::Snapshot, snap)?;
+    let (vol, snap) = (spec.volume.as_str(), spec.snapshot.as_str());
     let src = v.pool.open_read_only(vol, Some(snap))?;
     let src_size = src.size()?;
     if !v.open(vol)?.snap_is_protected(snap)? {
@@ -95,7 +107,7 @@ fn from_snapshot(
             v.spec(vol)
         )));
     }
-    let flatten = flatten || ctx.settings.bool("flatten_volume_from_snapshot")?;
+    let flatten = flatten || v.flatten_from_snapshot;
     let mut plan = vec![Action::Clone { parent: vol.into(), snap: snap.into(), child: name.into() }];
     if flatten {
         plan.push(Action::Flatten { image: name.into() });
@@ -115,16 +127,13 @@ fn from_snapshot(
 /// readable; otherwise copy it through the transfer engine, saying why.
 fn from_image(
     v: &Volumes<'_>,
-    ctx: &Context,
     name: &str,
-    loc: &str,
+    loc: &Location,
     size: Option<u64>,
     source_conf: Option<PathBuf>,
 ) -> Result<VolumeReport> {
-    let loc = Location::parse(loc)?;
     let ours = v.cluster.fsid()?;
-    let image_pool = ctx.settings.string("image_pool").unwrap_or_else(|| "images".into());
-    let src_pool = loc.pool.clone().unwrap_or(image_pool);
+    let src_pool = loc.pool.clone().unwrap_or_else(|| v.image_pool.clone());
     let mut r = VolumeReport::new(v, name, "create");
     let same_cluster = loc.fsid.as_deref().is_none_or(|f| f.eq_ignore_ascii_case(&ours));
     let why_not = match (&loc.fsid, &loc.snapshot) {
@@ -167,13 +176,13 @@ fn from_image(
                 "location {loc} is on another cluster; pass --source-conf with that cluster's ceph.conf to copy it"
             ))
         })?;
-        other = Cluster::connect(&ConnectOptions { conf: Some(conf), ..ctx.connect_options()? })?;
+        other = Cluster::connect(&ConnectOptions { conf: Some(conf), ..v.connect.clone() })?;
         &other
     };
     let snap = loc.snapshot.clone().or_else(|| {
         let p = source_cluster.pool(&src_pool).ok()?;
         let head = p.open_read_only(&loc.image, None).ok()?;
-        head.snap_exists(crate::image::SNAP).ok()?.then(|| crate::image::SNAP.to_string())
+        head.snap_exists(GLANCE_SNAP).ok()?.then(|| GLANCE_SNAP.to_string())
     });
     let bytes = copy_between(v, source_cluster, &src_pool, &loc.image, snap.as_deref(), name, size)?;
     r.steps.push(format!(
@@ -203,46 +212,37 @@ fn copy_between(
     let src_size = src.pool(src_pool)?.open_read_only(src_image, snap)?.size()?;
     let final_size = size.unwrap_or(src_size).max(src_size);
     v.pool.create_image(dest, final_size, &v.create)?;
-    crate::signals::install();
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
-    let pb = v.printer.progress(Some(src_size), &format!("copying {src_image}"));
     let (reader, writer) = std::io::pipe().map_err(|e| Error::io("creating a pipe", e))?;
-    let result = std::thread::scope(|s| {
-        let producer = s.spawn(move || -> Result<()> {
-            let pool = src.pool(src_pool)?;
-            let img = pool.open_read_only(src_image, snap)?;
-            transfer::download(
-                &img,
-                0,
-                src_size,
-                Sink::Stream(Box::new(writer)),
-                &tuning,
-                None,
-                &indicatif::ProgressBar::hidden(),
-            )
-            .map(drop)
-        });
-        let consumed = v.pool.open(dest).and_then(|img| {
-            transfer::upload(&img, Box::new(reader), SizePolicy::Exact(src_size), &tuning, None, src_image, &pb)
-        });
-        let produced = producer
-            .join()
-            .unwrap_or_else(|_| Err(Error::Ceph { what: "the copy's reader thread".into(), errno: libc::EIO }));
-        produced.and(consumed)
-    });
-    pb.finish_and_clear();
-    match result {
-        Ok(_) => {
-            if final_size != src_size {
-                v.pool.open(dest)?.resize(final_size)?;
-            }
-            Ok(final_size)
-        }
-        Err(e) => {
-            let _ = v.pool.remove_image(dest);
-            Err(e)
-        }
+    let copy = |pb: &indicatif::ProgressBar| {
+        std::thread::scope(|s| {
+            let producer = s.spawn(move || -> Result<()> {
+                let pool = src.pool(src_pool)?;
+                let img = pool.open_read_only(src_image, snap)?;
+                transfer::download(
+                    &img,
+                    0,
+                    src_size,
+                    Sink::Stream(Box::new(writer)),
+                    &tuning,
+                    None,
+                    &indicatif::ProgressBar::hidden(),
+                )
+                .map(drop)
+            });
+            let consumed = v.pool.open(dest).and_then(|img| {
+                transfer::upload(&img, Box::new(reader), SizePolicy::Exact(src_size), &tuning, None, src_image, pb)
+            });
+            let produced = producer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            produced.and(consumed)
+        })
+    };
+    let remove_dest = || drop(v.pool.remove_image(dest));
+    transfer::job(&v.printer, Some(src_size), &format!("copying {src_image}"), copy, remove_dest)?;
+    if final_size != src_size {
+        v.pool.open(dest)?.resize(final_size)?;
     }
+    Ok(final_size)
 }
 
 pub fn extend(v: &Volumes<'_>, name: &str, size: u64, allow_shrink: bool) -> Result<VolumeReport> {
@@ -265,22 +265,10 @@ pub fn extend(v: &Volumes<'_>, name: &str, size: u64, allow_shrink: bool) -> Res
     Ok(r)
 }
 
-pub fn import(v: &Volumes<'_>, source: &OsString, name: &str) -> Result<VolumeReport> {
-    let (reader, known): (Box<dyn Read + Send>, Option<u64>) = if source == "-" {
-        (Box::new(std::io::stdin()), None)
-    } else {
-        let path = PathBuf::from(source);
-        let f = File::open(&path).map_err(|e| Error::io(format!("source {}", path.display()), e))?;
-        let m = f.metadata().map_err(|e| Error::io(format!("source {}", path.display()), e))?;
-        if m.is_dir() {
-            return Err(Error::invalid(format!(
-                "source {} is a directory (give a file, or - for stdin)",
-                path.display()
-            )));
-        }
-        crate::ceph::advise_sequential(&f);
-        (Box::new(f), m.is_file().then_some(m.len()))
-    };
+pub fn import(v: &Volumes<'_>, source: Source, name: &str) -> Result<VolumeReport> {
+    let known = source.known_len();
+    let src_name = source.name();
+    let reader = source.into_reader();
     let policy = match known {
         Some(n) => SizePolicy::Exact(n),
         None => SizePolicy::Grow { current: 0 },
@@ -288,12 +276,11 @@ pub fn import(v: &Volumes<'_>, source: &OsString, name: &str) -> Result<VolumeRe
     v.pool
         .create_image(name, known.unwrap_or(0), &v.create)
         .map_err(|e| e.with_hint("pick another name, or remove it first"))?;
-    crate::signals::install();
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
-    let pb = v.printer.progress(known, &format!("importing {name}"));
-    let src_name = source.to_string_lossy().into_owned();
-    let res = v.pool.open(name).and_then(|img| transfer::upload(&img, reader, policy, &tuning, None, &src_name, &pb));
-    pb.finish_and_clear();
+    let import = |pb: &indicatif::ProgressBar| {
+        v.pool.open(name).and_then(|img| transfer::upload(&img, reader, policy, &tuning, None, &src_name, pb))
+    };
+    let res = transfer::job(&v.printer, known, &format!("importing {name}"), import, || {});
     match res {
         Ok(o) => {
             let mut r = VolumeReport::new(v, name, "import");
@@ -317,12 +304,10 @@ pub fn export(v: &Volumes<'_>, name: &str, output: Option<PathBuf>) -> Result<Vo
         e => e,
     })?;
     let st = img.stat()?;
-    let crate::image::Output { sink, removable } = crate::image::open_output(output.as_deref())?;
-    crate::signals::install();
+    let Output { sink, removable } = open_output(output.as_deref())?;
     let tuning = Tuning::for_reading(st.object_size, v.queue_depth, v.op_timeout);
-    let pb = v.printer.progress(Some(st.size), &format!("exporting {name}"));
-    let res = transfer::download(&img, 0, st.size, sink, &tuning, None, &pb);
-    pb.finish_and_clear();
+    let export = |pb: &indicatif::ProgressBar| transfer::download(&img, 0, st.size, sink, &tuning, None, pb);
+    let res = transfer::job(&v.printer, Some(st.size), &format!("exporting {name}"), export, || {});
     match res {
         Ok(o) => {
             let mut r = VolumeReport::new(v, name, "export");
@@ -338,7 +323,7 @@ pub fn export(v: &Volumes<'_>, name: &str, output: Option<PathBuf>) -> Result<Vo
             Ok(r)
         }
         Err(e) => {
-            crate::image::Output::discard(&removable);
+            Output::discard(&removable);
             Err(e)
         }
     }

@@ -3,11 +3,10 @@
 
 use super::Volumes;
 use super::rules;
-use crate::cli::Context;
 use crate::error::{Error, Result};
-use crate::image::info::{Layout, Snapshot, snapshots_of};
+use crate::lineage::{Layout, Snapshot, clone_list, snapshots_of};
 use crate::output::{Report, table};
-use crate::size;
+use crate::types::size;
 use serde::Serialize;
 use serde_json::json;
 
@@ -77,7 +76,7 @@ impl Report for SnapshotList {
                     s.name.clone(),
                     size::human(s.size),
                     if s.protected { "yes" } else { "no" }.into(),
-                    crate::image::info::clone_list(&s.children),
+                    clone_list(&s.children),
                 ]
             })
             .collect();
@@ -206,15 +205,10 @@ pub struct ConnectionInfo {
     pub data: serde_json::Value,
 }
 
-pub fn connection_info(
-    v: &Volumes<'_>,
-    ctx: &Context,
-    name: &str,
-    secret_uuid: Option<String>,
-) -> Result<ConnectionInfo> {
+pub fn connection_info(v: &Volumes<'_>, name: &str, secret_uuid: Option<String>) -> Result<ConnectionInfo> {
     v.open(name)?;
     let mons = crate::mon::mon_addrs(v.cluster, crate::mon::Prefer::V1)?;
-    let user = ctx.settings.string("id");
+    let user = v.client_id.clone();
     let secret_uuid = secret_uuid.unwrap_or_else(|| mons.fsid.clone());
     Ok(ConnectionInfo {
         driver_volume_type: "rbd",
@@ -222,7 +216,7 @@ pub fn connection_info(
             "name": v.spec(name),
             "hosts": mons.hosts,
             "ports": mons.ports.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
-            "cluster_name": ctx.settings.string("cluster").unwrap_or_else(|| "ceph".into()),
+            "cluster_name": v.cluster_name,
             "auth_enabled": user.is_some(),
             "auth_username": user,
             "secret_type": "ceph",

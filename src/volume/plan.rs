@@ -89,14 +89,14 @@ impl Exec<'_, '_> {
             Action::Clone { parent, snap, child } => p.clone_image(p, parent, snap, child, &self.create),
             Action::Copy { src, dest } => {
                 let img = p.open_read_only(src, None)?;
-                let pb = self.printer.progress(Some(img.size()?), &format!("copying {src}"));
-                let r = img.copy_to(p, dest, &self.create, &mut |d, t| {
-                    pb.set_length(t);
-                    pb.set_position(d);
-                    signals::pending().is_none()
-                });
-                pb.finish_and_clear();
-                interrupted_or(r)
+                let copy = |pb: &indicatif::ProgressBar| {
+                    interrupted_or(img.copy_to(p, dest, &self.create, &mut |d, t| {
+                        pb.set_length(t);
+                        pb.set_position(d);
+                        signals::pending().is_none()
+                    }))
+                };
+                crate::transfer::job(self.printer, Some(img.size()?), &format!("copying {src}"), copy, || {})
             }
             Action::Flatten { image } => flatten(p, image, self.printer),
             Action::Resize { image, size } => p.open(image)?.resize(*size),
@@ -123,13 +123,12 @@ fn interrupted_or(r: Result<()>) -> Result<()> {
 pub fn flatten(pool: &Pool<'_>, image: &str, printer: &Printer) -> Result<()> {
     let img = pool.open(image)?;
     let size = img.size()?;
-    let pb = printer.progress(Some(size), &format!("flattening {image}"));
-    signals::install();
     // librbd counts objects here; the bar shows bytes.
-    let r = img.flatten(&mut |done, total| {
-        pb.set_position((size as u128 * done as u128).checked_div(total as u128).map_or(size, |b| b as u64));
-        signals::pending().is_none()
-    });
-    pb.finish_and_clear();
-    interrupted_or(r)
+    let flatten = |pb: &indicatif::ProgressBar| {
+        interrupted_or(img.flatten(&mut |done, total| {
+            pb.set_position((size as u128 * done as u128).checked_div(total as u128).map_or(size, |b| b as u64));
+            signals::pending().is_none()
+        }))
+    };
+    crate::transfer::job(printer, Some(size), &format!("flattening {image}"), flatten, || {})
 }

@@ -1,8 +1,9 @@
-//! Sizes as operators type them (`10G`, `10GiB`, `512M`, `1.5T`, a bare number) → bytes.
+//! Sizes as operators type them (`10G`, `10GiB`, `10Gi`, `512M`, `1.5T`, a bare number) → bytes.
 //!
-//! Every unit is binary (G = GiB), as in `rbd` and Cinder. A bare number means whatever
-//! the caller's default unit is: bytes for `--size` of an upload, GiB for a volume (Cinder
-//! sizes are GiB). Pure: no I/O.
+//! The one size grammar of rbdctl: flags, environment variables and config files all
+//! parse sizes here. Every unit is binary (G = GiB), as in `rbd` and Cinder. A bare number
+//! means whatever the value's type says: bytes for [`ByteSize`] and [`ObjectSize`], GiB for
+//! [`VolumeSize`] (Cinder sizes are GiB). Pure: no I/O.
 
 use crate::error::{Error, Result};
 
@@ -16,18 +17,23 @@ const UNITS: &[(&str, u32)] = &[
     ("", 0),
     ("b", 0),
     ("k", 10),
+    ("ki", 10),
     ("kb", 10),
     ("kib", 10),
     ("m", 20),
+    ("mi", 20),
     ("mb", 20),
     ("mib", 20),
     ("g", 30),
+    ("gi", 30),
     ("gb", 30),
     ("gib", 30),
     ("t", 40),
+    ("ti", 40),
     ("tb", 40),
     ("tib", 40),
     ("p", 50),
+    ("pi", 50),
     ("pb", 50),
     ("pib", 50),
 ];
@@ -96,6 +102,103 @@ pub fn object_order(bytes: u64) -> Result<u8> {
     Ok(bytes.trailing_zeros() as u8)
 }
 
+/// A size in bytes, greater than zero; a bare number is bytes (`--size` of an upload).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ByteSize(pub u64);
+
+impl std::str::FromStr for ByteSize {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        parse_size(s, Unit::Bytes).map(ByteSize)
+    }
+}
+
+impl std::fmt::Display for ByteSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&exact(self.0))
+    }
+}
+
+/// A byte offset or length that may be zero (`--offset 0`, `--size 0` of an empty upload).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Offset(pub u64);
+
+impl std::str::FromStr for Offset {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        if s.trim() == "0" { Ok(Offset(0)) } else { parse_size(s, Unit::Bytes).map(Offset) }
+    }
+}
+
+impl std::fmt::Display for Offset {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&exact(self.0))
+    }
+}
+
+/// A volume size: a bare number is GiB, as in Cinder (`--size 10` = 10 GiB).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct VolumeSize(pub u64);
+
+impl std::str::FromStr for VolumeSize {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        parse_size(s, Unit::GiB).map(VolumeSize)
+    }
+}
+
+impl std::fmt::Display for VolumeSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&exact(self.0))
+    }
+}
+
+/// An RBD object size (Glance's chunk size): a power of two from 4 KiB to 32 MiB, as
+/// librbd requires. Carries its order (log2), which is what librbd takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ObjectSize(u64);
+
+impl ObjectSize {
+    pub fn from_bytes(bytes: u64) -> Result<Self> {
+        object_order(bytes).map(|_| ObjectSize(bytes))
+    }
+
+    pub fn from_order(order: u8) -> Result<Self> {
+        Self::from_bytes(1u64.checked_shl(order.into()).unwrap_or(0))
+    }
+
+    pub fn bytes(self) -> u64 {
+        self.0
+    }
+
+    pub fn order(self) -> u8 {
+        self.0.trailing_zeros() as u8
+    }
+}
+
+impl std::str::FromStr for ObjectSize {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Self::from_bytes(parse_size(s, Unit::Bytes)?)
+    }
+}
+
+impl std::fmt::Display for ObjectSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&exact(self.0))
+    }
+}
+
+/// The shortest exact spelling in the grammar above: `8MiB`, `4096`, `1536KiB`.
+pub fn exact(bytes: u64) -> String {
+    for (unit, shift) in [("TiB", 40), ("GiB", 30), ("MiB", 20), ("KiB", 10)] {
+        if bytes != 0 && bytes.is_multiple_of(1u64 << shift) {
+            return format!("{}{unit}", bytes >> shift);
+        }
+    }
+    bytes.to_string()
+}
+
 /// `8388608` → `8 MiB`, for text output only (JSON carries bytes).
 pub fn human(bytes: u64) -> String {
     humansize::format_size(bytes, humansize::BINARY)
@@ -117,6 +220,22 @@ mod tests {
         assert_eq!(parse_size("4096B", Unit::GiB).unwrap(), 4096);
         assert_eq!(parse_size("3", Unit::GiB).unwrap(), 3 << 30, "bare number = GiB, as Cinder");
         assert_eq!(parse_size(" 8 MiB ", Unit::Bytes).unwrap(), 8 << 20);
+        assert_eq!(parse_size("512Ki", Unit::Bytes).unwrap(), 512 << 10);
+        assert_eq!(parse_size("4Mi", Unit::GiB).unwrap(), 4 << 20);
+    }
+
+    #[test]
+    fn typed_sizes_round_trip_through_display() {
+        for text in ["8MiB", "4097", "1536KiB", "3GiB"] {
+            let b: ByteSize = text.parse().unwrap();
+            assert_eq!(b.to_string(), text);
+        }
+        assert_eq!("10".parse::<VolumeSize>().unwrap().0, 10 << 30);
+        assert_eq!("0".parse::<Offset>().unwrap().0, 0);
+        assert!("0".parse::<ByteSize>().is_err());
+        let o: ObjectSize = "8M".parse().unwrap();
+        assert_eq!((o.bytes(), o.order(), o.to_string()), (8 << 20, 23, "8MiB".to_string()));
+        assert!("3M".parse::<ObjectSize>().is_err());
     }
 
     #[test]

@@ -1,18 +1,25 @@
-//! The clap tree, and the dispatch from each verb to its library function.
+//! The command line: the clap tree, and the dispatch from each verb to its library
+//! function. The only layer that knows clap.
 //!
-//! Parsing only: arguments become typed requests here, settings are resolved once
-//! (`config::Settings`), and the report that comes back is handed to the printer.
-//! No Ceph logic lives here.
+//! Values become their types in clap's value parsers ([`parse`]); settings, per-command
+//! flags included, are resolved once (`config::Settings`); each family's file (`image.rs`,
+//! `volume.rs`) turns its arguments into a typed request, calls the verb with a
+//! connection and the printer, and prints the report. No Ceph logic lives here.
 
-use crate::ceph::{Cluster, ConnectOptions};
-use crate::config::{Inputs, Settings};
-use crate::error::{Error, Result};
-use crate::image;
-use crate::mon::{self, Prefer};
+mod context;
+pub mod docs;
+mod image;
+mod parse;
+mod volume;
+
+pub use context::Context;
+
+use crate::config::{FlagValue, Inputs, Settings};
+use crate::error::Error;
+use crate::mon;
 use crate::output::{Format, Printer, Report};
-use crate::transfer::HashAlgo;
-use crate::volume;
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use crate::types::{Count, Seconds};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -24,15 +31,19 @@ Exit codes: 0 ok, 1 failure, 2 invalid input, 3 not found, 4 already exists, 5 i
 130 SIGINT, 143 SIGTERM.
 Environment: CEPH_CONF, CEPH_ARGS (as for Ceph's tools), RBDCTL_<SETTING> (see `rbdctl config show`).";
 
+/// The heading global options go under, after each command's own (as `uv help` does).
+const GLOBAL: &str = "Global options";
+
 #[derive(Debug, Parser)]
 #[command(name = "rbdctl", version, about = ABOUT, after_help = AFTER_HELP, propagate_version = true)]
+#[command(subcommand_required = true, arg_required_else_help = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
 
     /// Client id to authenticate as, without "client." (before the subcommand; --user works anywhere)
-    #[arg(long = "id", value_name = "CLIENT")]
-    pub client_id: Option<String>,
+    #[arg(long = "id", value_name = "CLIENT", value_parser = parse::typed::<crate::types::ClientId>("client id"), help_heading = GLOBAL)]
+    pub client_id: Option<crate::types::ClientId>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -41,139 +52,98 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Ceph configuration file [env: CEPH_CONF] (default: librados' own search)
-    #[arg(short = 'c', long, global = true, value_name = "FILE")]
+    #[arg(short = 'c', long, global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub conf: Option<PathBuf>,
 
-    /// Client id to authenticate as, without "client." (same as --id)
-    #[arg(long, global = true, value_name = "CLIENT")]
-    pub user: Option<String>,
+    /// Client id to authenticate as, without "client." (the same as --id before the subcommand)
+    #[arg(long, global = true, value_name = "CLIENT", value_parser = parse::typed::<crate::types::ClientId>("client id"), help_heading = GLOBAL)]
+    pub user: Option<crate::types::ClientId>,
 
     /// Keyring file holding the client's key (never pass a key itself)
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub keyring: Option<PathBuf>,
 
     /// Cluster name, for the default conf and keyring paths
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
     pub cluster: Option<String>,
 
     /// Output format
-    #[arg(long, global = true, value_enum, default_value = "text")]
+    #[arg(long, global = true, value_parser = parse::choice::<Format>(Format::NAMES), default_value = "text", help_heading = GLOBAL)]
     pub format: Format,
 
     /// No progress bars or notes; results and errors only
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
 
     /// Log steps to stderr (-vv details, -vvv everything)
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = GLOBAL)]
     pub verbose: u8,
 
     /// Seconds to connect (retries included) and for each monitor command [default: 30]
-    #[arg(long, global = true, value_name = "SECONDS")]
-    pub connect_timeout: Option<String>,
+    #[arg(long, global = true, value_name = "SECONDS", allow_hyphen_values = true, value_parser = parse::typed::<Seconds>("seconds"), help_heading = GLOBAL)]
+    pub connect_timeout: Option<Seconds>,
 
     /// Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]
-    #[arg(long, global = true, value_name = "SECONDS")]
-    pub op_timeout: Option<String>,
+    #[arg(long, global = true, value_name = "SECONDS", allow_hyphen_values = true, value_parser = parse::typed::<Seconds>("seconds"), help_heading = GLOBAL)]
+    pub op_timeout: Option<Seconds>,
 
     /// Retries for connecting and for busy images (Cinder's rados_connection_retries) [default: 3]
-    #[arg(long, global = true, value_name = "N")]
-    pub retries: Option<String>,
+    #[arg(long, global = true, value_name = "N", allow_hyphen_values = true, value_parser = parse::typed::<Count>("count"), help_heading = GLOBAL)]
+    pub retries: Option<Count>,
 
     /// Seconds between retries, doubled each time (rados_connection_interval) [default: 5]
-    #[arg(long, global = true, value_name = "SECONDS")]
-    pub retry_interval: Option<String>,
+    #[arg(long, global = true, value_name = "SECONDS", allow_hyphen_values = true, value_parser = parse::typed::<Seconds>("seconds"), help_heading = GLOBAL)]
+    pub retry_interval: Option<Seconds>,
 
     /// rbdctl's own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub config: Option<PathBuf>,
 
     /// Read pool, user, conf and chunk size from a glance-api.conf
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub glance_config: Option<PathBuf>,
 
     /// With --glance-config: which store of enabled_backends (default: default_backend)
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
     pub store: Option<String>,
 
     /// Read pool, user, conf and clone rules from a cinder.conf
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub cinder_config: Option<PathBuf>,
 
     /// With --cinder-config: which backend section (or volume_backend_name)
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
     pub backend: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Glance images: upload, download, remove, inspect
-    #[command(subcommand)]
-    Image(ImageCmd),
+    #[command(subcommand, subcommand_required = true, arg_required_else_help = true)]
+    Image(image::ImageCmd),
     /// Cinder volumes: create, clone, snapshot, delete, extend, export
-    #[command(subcommand)]
-    Volume(VolumeCmd),
+    #[command(subcommand, subcommand_required = true, arg_required_else_help = true)]
+    Volume(volume::VolumeCmd),
     /// Monitors
-    #[command(subcommand)]
+    #[command(subcommand, subcommand_required = true, arg_required_else_help = true)]
     Mon(MonCmd),
     /// Effective settings and where each came from
-    #[command(subcommand)]
+    #[command(subcommand, subcommand_required = true, arg_required_else_help = true)]
     Config(ConfigCmd),
     /// Print the exit-code table
     ExitCodes,
     /// Print a shell completion script
     #[command(hide = true)]
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell
+        shell: clap_complete::Shell,
+    },
     /// Write the man pages into a directory
     #[command(hide = true)]
-    Manpages { dir: PathBuf },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ImageCmd {
-    /// Upload a file or stdin as a new image, snapshot it as "snap" and protect it
-    Upload(image::UploadArgs),
-    /// Download an image (whole, or a range) to a file or stdout, verifying its checksum
-    Download(image::DownloadArgs),
-    /// Unprotect and remove "snap", then remove the image
-    Rm(image::RemoveArgs),
-    /// Size, layout, snapshots, checksums, parent and clones of an image
-    Info(image::InfoArgs),
-    /// List the images of a pool
-    Ls(image::ListArgs),
-    /// Remove uploads left incomplete (killed before their snapshot was protected)
-    Gc(image::GcArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum VolumeCmd {
-    /// Create a volume: empty, or from a snapshot, a volume or an image
-    Create(volume::CreateArgs),
-    /// Clone a volume through a protected "<DEST>.clone_snap" snapshot
-    Clone(volume::CloneArgs),
-    /// Copy the parent's data into a clone and detach it
-    Flatten(volume::FlattenArgs),
-    /// Delete a volume the way Cinder does
-    Rm(volume::RemoveArgs),
-    /// Volume snapshots
-    #[command(subcommand)]
-    Snapshot(volume::SnapshotCmd),
-    /// Grow a volume
-    Extend(volume::ExtendArgs),
-    /// Size, layout, snapshots, parent and clones of a volume
-    Info(volume::InfoArgs),
-    /// List volumes (hides *.deleted unless --all)
-    Ls(volume::ListArgs),
-    /// The clone lineage of a volume: up to the root, down to every clone
-    Tree(volume::TreeArgs),
-    /// What Nova/libvirt need to attach the volume (Cinder's initialize_connection)
-    ConnectionInfo(volume::ConnectionInfoArgs),
-    /// Pool capacity as Cinder reports it (get_volume_stats)
-    Stats(volume::StatsArgs),
-    /// Stream a volume to a file or stdout (sparse, with progress)
-    Export(volume::ExportArgs),
-    /// Stream a file or stdin into a new volume (sparse, with progress)
-    Import(volume::ImportArgs),
+    Manpages {
+        /// Directory to write rbdctl.1 and one page per subcommand into
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -181,8 +151,8 @@ pub enum MonCmd {
     /// Monitor hosts and ports from the monitor map
     Addrs {
         /// Which messenger address to report when a monitor has both
-        #[arg(long, value_enum, default_value = "v1")]
-        prefer: Prefer,
+        #[arg(long, value_parser = parse::choice::<mon::Prefer>(mon::Prefer::NAMES), default_value = "v1")]
+        prefer: mon::Prefer,
     },
 }
 
@@ -190,80 +160,6 @@ pub enum MonCmd {
 pub enum ConfigCmd {
     /// Every effective setting, its value and its source
     Show,
-}
-
-/// Everything a verb needs besides its own arguments.
-pub struct Context {
-    pub settings: Settings,
-    pub printer: Printer,
-}
-
-impl Context {
-    pub fn connect_options(&self) -> Result<ConnectOptions> {
-        let s = &self.settings;
-        Ok(ConnectOptions {
-            conf: s.path("conf"),
-            id: s.string("id"),
-            keyring: s.path("keyring"),
-            cluster: s.string("cluster"),
-            connect_timeout: s.seconds("connect_timeout")?,
-            op_timeout: s.seconds("op_timeout")?,
-            retries: s.u64("retries")? as u32,
-            retry_interval: s.seconds("retry_interval")?,
-            extra: bulk_io_options(),
-        })
-    }
-
-    pub fn connect(&self) -> Result<Cluster> {
-        let opts = self.connect_options()?;
-        if let Some(k) = &opts.keyring {
-            warn_if_world_readable(&self.printer, k);
-        }
-        self.printer.log(1, format!("connecting (timeout {} s)", opts.connect_timeout.as_secs()));
-        Cluster::connect(&opts)
-    }
-
-    /// How removals retry a busy image (`--retries`, `--retry-interval`).
-    pub fn retry(&self) -> Result<crate::retry::Retry> {
-        Ok(crate::retry::Retry {
-            retries: self.settings.u64("retries")? as u32,
-            interval: self.settings.seconds("retry_interval")?,
-        })
-    }
-
-    pub fn queue_depth(&self) -> Result<usize> {
-        let q = self.settings.u64("queue_depth")?;
-        if !(1..=256).contains(&q) {
-            return Err(Error::invalid(format!("invalid queue depth {q}: it must be between 1 and 256")));
-        }
-        Ok(q as usize)
-    }
-
-    pub fn hash(&self) -> Result<HashAlgo> {
-        let h = self.settings.string("hash").unwrap_or_else(|| "sha512".into());
-        HashAlgo::from_str(&h, true)
-            .map_err(|_| Error::invalid(format!("invalid hash {h:?}: use sha256, sha512 or none")))
-    }
-}
-
-/// librbd options for streaming whole images: our pipeline is the cache and the
-/// read-ahead, so librbd's writearound cache only adds a copy, a lock and memory; and with
-/// zero-copy writes librbd sends our buffers (the AIO completion owns them until the OSD
-/// has acked, see ceph::Completion). Measured: scripts/bench, README "Performance".
-pub fn bulk_io_options() -> Vec<(String, String)> {
-    [("rbd_cache", "false"), ("rbd_disable_zero_copy_writes", "false")]
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
-}
-
-fn warn_if_world_readable(printer: &Printer, path: &std::path::Path) {
-    use std::os::unix::fs::PermissionsExt;
-    if let Ok(m) = std::fs::metadata(path)
-        && m.permissions().mode() & 0o004 != 0
-    {
-        printer.warn(format!("keyring {} is readable by every user (chmod 600 it)", path.display()));
-    }
 }
 
 /// Parse argv, run, print the error once; returns the exit code.
@@ -274,6 +170,11 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
         Err(e) if !e.use_stderr() => {
             let _ = e.print(); // --help, --version
             return 0;
+        }
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // `rbdctl image` alone: that group's help, on stderr, exit 2.
+            let _ = e.print();
+            return crate::error::exit::USAGE;
         }
         Err(e) => return usage_error(&e, &args),
     };
@@ -306,12 +207,27 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> i32 {
     let first: Vec<&str> =
         rendered.lines().take_while(|l| !l.is_empty() && !l.starts_with("Usage:")).map(str::trim).collect();
     let first = first.join(" ").trim_start_matches("error: ").to_string();
-    let message = format!("{first} (see rbdctl --help)");
+    let message = format!("{first} (see {} --help)", command_path(args));
     let json =
         args.windows(2).any(|w| w[0] == "--format" && w[1] == "json") || args.iter().any(|a| a == "--format=json");
     let printer = Printer::new(if json { Format::Json } else { Format::Text }, false, 0);
     printer.error(&anyhow::Error::new(Error::InvalidInput(message)));
     crate::error::exit::USAGE
+}
+
+/// `rbdctl image upload` for `rbdctl -q image upload f --bogus`: the deepest subcommand
+/// the arguments name, so a usage error points at that command's own help.
+fn command_path(args: &[OsString]) -> String {
+    let root = Cli::command();
+    let mut path = vec!["rbdctl".to_string()];
+    let mut cmd = &root;
+    for arg in args.iter().skip(1).filter_map(|a| a.to_str()) {
+        if let Some(sub) = cmd.find_subcommand(arg) {
+            path.push(sub.get_name().to_string());
+            cmd = sub;
+        }
+    }
+    path.join(" ")
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
@@ -321,22 +237,30 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-fn flags(cli: &Cli) -> Vec<(&'static str, String)> {
+/// Every setting given on the command line: the global flags, then the command's own
+/// (`image upload --pool` is `image_pool`), so both go through the same layering and
+/// validation as the environment and the files.
+fn flags(cli: &Cli) -> Vec<FlagValue> {
     let g = &cli.global;
     let mut out = vec![];
-    let mut put = |name, v: Option<String>| {
-        if let Some(v) = v {
-            out.push((name, v));
+    let mut put = |setting: &'static str, flag: &'static str, v: Option<String>| {
+        if let Some(value) = v {
+            out.push(FlagValue { setting, flag, value });
         }
     };
-    put("conf", g.conf.as_ref().map(|p| p.display().to_string()));
-    put("id", cli.client_id.clone().or_else(|| g.user.clone()));
-    put("keyring", g.keyring.as_ref().map(|p| p.display().to_string()));
-    put("cluster", g.cluster.clone());
-    put("connect_timeout", g.connect_timeout.clone());
-    put("op_timeout", g.op_timeout.clone());
-    put("retries", g.retries.clone());
-    put("retry_interval", g.retry_interval.clone());
+    put("conf", "conf", g.conf.as_ref().map(|p| p.display().to_string()));
+    put("id", "id", cli.client_id.as_ref().or(g.user.as_ref()).map(ToString::to_string));
+    put("keyring", "keyring", g.keyring.as_ref().map(|p| p.display().to_string()));
+    put("cluster", "cluster", g.cluster.clone());
+    put("connect_timeout", "connect_timeout", g.connect_timeout.map(|v| v.to_string()));
+    put("op_timeout", "op_timeout", g.op_timeout.map(|v| v.to_string()));
+    put("retries", "retries", g.retries.map(|v| v.to_string()));
+    put("retry_interval", "retry_interval", g.retry_interval.map(|v| v.to_string()));
+    match &cli.command {
+        Command::Image(cmd) => out.extend(image::setting_flags(cmd)),
+        Command::Volume(cmd) => out.extend(volume::setting_flags(cmd)),
+        _ => {}
+    }
     out
 }
 
@@ -344,10 +268,10 @@ pub fn run(cli: Cli, printer: Printer) -> anyhow::Result<()> {
     // Generators need neither settings nor a cluster.
     match &cli.command {
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut Cli::command(), "rbdctl", &mut std::io::stdout());
+            clap_complete::generate(*shell, &mut docs::completion_command(), "rbdctl", &mut std::io::stdout());
             return Ok(());
         }
-        Command::Manpages { dir } => return crate::docs::write_man_pages(dir).map_err(Into::into),
+        Command::Manpages { dir } => return docs::write_man_pages(dir).map_err(Into::into),
         Command::ExitCodes => return printer.report(&ExitCodes::new()).map_err(Into::into),
         _ => {}
     }
@@ -378,7 +302,7 @@ pub fn run(cli: Cli, printer: Printer) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Config(ConfigCmd::Show) => {
-            printer.report(&ConfigShow { settings: ctx.settings.rows() })?;
+            printer.report(&ConfigShow { settings: ctx.settings.rows().to_vec() })?;
             Ok(())
         }
         Command::ExitCodes | Command::Completions { .. } | Command::Manpages { .. } => unreachable!("handled above"),
@@ -468,10 +392,27 @@ mod tests {
     #[test]
     fn image_upload_id_and_client_id_do_not_collide() {
         let cli = Cli::try_parse_from(["rbdctl", "--id", "glance", "image", "upload", "f", "--id", "img-1"]).unwrap();
-        assert_eq!(cli.client_id.as_deref(), Some("glance"));
+        assert_eq!(cli.client_id.as_ref().map(|c| c.as_str()), Some("glance"));
         match cli.command {
-            Command::Image(ImageCmd::Upload(a)) => assert_eq!(a.id.as_deref(), Some("img-1")),
+            Command::Image(image::ImageCmd::Upload(a)) => assert_eq!(a.id.as_ref().map(|i| i.as_str()), Some("img-1")),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn usage_errors_point_at_the_subcommand_help() {
+        let args: Vec<OsString> = ["rbdctl", "-q", "image", "upload", "f", "--bogus"].map(OsString::from).to_vec();
+        assert_eq!(command_path(&args), "rbdctl image upload");
+        let args: Vec<OsString> = ["rbdctl", "--bogus"].map(OsString::from).to_vec();
+        assert_eq!(command_path(&args), "rbdctl");
+    }
+
+    #[test]
+    fn per_command_flags_become_settings_with_their_own_flag_name() {
+        let cli = Cli::try_parse_from(["rbdctl", "volume", "clone", "a", "b", "--max-clone-depth", "2", "--pool", "v"])
+            .unwrap();
+        let got: Vec<(&str, &str, String)> = flags(&cli).into_iter().map(|f| (f.setting, f.flag, f.value)).collect();
+        assert!(got.contains(&("max_clone_depth", "max_clone_depth", "2".into())), "{got:?}");
+        assert!(got.contains(&("volume_pool", "pool", "v".into())), "{got:?}");
     }
 }

@@ -11,6 +11,9 @@ use serde::Serialize;
 
 pub const PREFIX: &str = "rbd://";
 
+/// Glance's snapshot name: every image it uploads is snapshotted and protected as `snap`.
+pub const GLANCE_SNAP: &str = "snap";
+
 /// Python's `urllib.quote(s, '')` leaves `_.-~` unquoted too.
 const QUOTE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'_').remove(b'.').remove(b'-').remove(b'~');
 
@@ -81,9 +84,43 @@ impl Location {
     }
 }
 
+impl std::str::FromStr for Location {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Location::parse(s)
+    }
+}
+
 impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.uri())
+    }
+}
+
+/// What an image command names: a location, or a bare image id (in the image pool).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImageRef {
+    Location(Location),
+    Id(super::ImageName),
+}
+
+impl std::str::FromStr for ImageRef {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        if s.contains("://") || s.starts_with("rbd:") {
+            Location::parse(s).map(ImageRef::Location)
+        } else {
+            s.parse().map(ImageRef::Id)
+        }
+    }
+}
+
+impl std::fmt::Display for ImageRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImageRef::Location(l) => l.fmt(f),
+            ImageRef::Id(i) => i.fmt(f),
+        }
     }
 }
 

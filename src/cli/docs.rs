@@ -1,7 +1,7 @@
 //! Man pages from the clap tree (completions come from `rbdctl completions <shell>`).
 //! `scripts/gen` writes both into the repo; a test checks they are fresh.
 
-use crate::cli::Cli;
+use super::Cli;
 use crate::error::{Error, Result};
 use clap::CommandFactory;
 use std::path::Path;
@@ -25,4 +25,19 @@ fn write_tree(cmd: &clap::Command, name: &str, dir: &Path) -> Result<()> {
         write_tree(sub, &format!("{name}-{}", sub.get_name()), dir)?;
     }
     Ok(())
+}
+
+/// The tree shell completions are generated from: the root's arguments and its visible
+/// subcommands only, so the hidden generators (`completions`, `manpages`) are never
+/// offered on tab (clap_complete lists hidden subcommands too).
+pub fn completion_command() -> clap::Command {
+    let root = Cli::command();
+    let mut cmd = clap::Command::new("rbdctl").version(root.get_version().unwrap_or_default().to_string());
+    for arg in root.get_arguments() {
+        cmd = cmd.arg(arg.clone());
+    }
+    for sub in root.get_subcommands().filter(|s| !s.is_hide_set()) {
+        cmd = cmd.subcommand(sub.clone());
+    }
+    cmd
 }

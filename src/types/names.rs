@@ -63,13 +63,68 @@ pub fn from_os(kind: Kind, raw: &std::ffi::OsStr) -> Result<String> {
     Ok(s.to_string())
 }
 
-/// A clap value parser for an argument that must be UTF-8 (names, locations): argv may
-/// not be, and clap's own message would not say which argument or rule.
-pub fn utf8_arg(what: &'static str) -> impl clap::builder::TypedValueParser<Value = String> {
-    use clap::builder::TypedValueParser;
-    clap::builder::OsStringValueParser::new()
-        .try_map(move |raw| raw.into_string().map_err(|raw| format!("invalid {what} {raw:?}: it is not valid UTF-8")))
+/// A validated name of one kind: parsing checks the rules above, once.
+macro_rules! name_type {
+    ($(#[$doc:meta])* $name:ident, $kind:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<Self> {
+                validate($kind, s)?;
+                Ok($name(s.to_string()))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl std::ops::Deref for $name {
+            type Target = str;
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+    };
 }
+
+name_type!(
+    /// A Glance image id: the RBD image's name in the image pool.
+    ImageName,
+    Kind::Image
+);
+name_type!(
+    /// A Cinder volume: an RBD image's name in the volume pool.
+    VolumeName,
+    Kind::Volume
+);
+name_type!(
+    /// An RBD snapshot name.
+    SnapName,
+    Kind::Snapshot
+);
+name_type!(
+    /// A RADOS pool name.
+    PoolName,
+    Kind::Pool
+);
 
 #[cfg(test)]
 mod tests {

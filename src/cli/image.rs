@@ -1,0 +1,235 @@
+//! `rbdctl image ...`: the arguments of Glance's verbs, and how they become requests.
+
+use super::{Context, parse};
+use crate::config::FlagValue;
+use crate::endpoint::Source;
+use crate::image::{self, DownloadRequest, RemoveRequest, Target, UploadRequest};
+use crate::types::{Age, Features, HashAlgo, ImageName, ImageRef, ObjectSize, Offset, PoolName, QueueDepth};
+use clap::{Args, Subcommand};
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum ImageCmd {
+    /// Upload a file or stdin as a new image, snapshot it as "snap" and protect it
+    Upload(UploadArgs),
+    /// Download an image (whole, or a range) to a file or stdout, verifying its checksum
+    Download(DownloadArgs),
+    /// Unprotect and remove "snap", then remove the image
+    Rm(RemoveArgs),
+    /// Size, layout, snapshots, checksums, parent and clones of an image
+    Info(InfoArgs),
+    /// List the images of a pool
+    Ls(ListArgs),
+    /// Remove uploads left incomplete (killed before their snapshot was protected)
+    Gc(GcArgs),
+}
+
+/// `--pool` of every image command: Glance's rbd_store_pool.
+#[derive(Debug, Args)]
+pub struct PoolArg {
+    /// Pool [default: images, Glance's rbd_store_pool]
+    #[arg(long, value_parser = parse::typed::<PoolName>("pool name"))]
+    pub pool: Option<PoolName>,
+}
+
+#[derive(Debug, Args)]
+pub struct UploadArgs {
+    /// File to upload (a regular file, a FIFO or a device), or - for stdin
+    #[arg(value_name = "FILE|-")]
+    pub source: OsString,
+    /// Image id: the new image's name (default: a new UUID, as Glance's image ids)
+    #[arg(long, value_parser = parse::typed::<ImageName>("image name"))]
+    pub id: Option<ImageName>,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    /// Chunk and object size, a power of two (8MiB = order 23) [default: 8MiB]
+    #[arg(long, value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("chunk size"))]
+    pub chunk_size: Option<ObjectSize>,
+    /// Exact size of the stream in bytes (or 10G, 512M...); a mismatch is an error
+    #[arg(long, value_name = "BYTES", value_parser = parse::typed::<Offset>("size"))]
+    pub size: Option<Offset>,
+    /// Multihash stored beside md5 (Glance's hashing_algorithm) [default: sha512]
+    #[arg(long, value_parser = parse::choice::<HashAlgo>(HashAlgo::NAMES))]
+    pub hash: Option<HashAlgo>,
+    /// RBD features, comma-separated [default: layering]
+    #[arg(long, value_parser = parse::typed::<Features>("features"))]
+    pub features: Option<Features>,
+    /// AIO requests in flight [default: 16]
+    #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
+    pub queue_depth: Option<QueueDepth>,
+}
+
+#[derive(Debug, Args)]
+pub struct DownloadArgs {
+    /// rbd://<fsid>/<pool>/<image>/<snap>, rbd://<image>, or an image id in --pool
+    #[arg(value_name = "LOCATION|ID", value_parser = parse::typed::<ImageRef>("image name or location"))]
+    pub target: ImageRef,
+    /// Output file, or - for stdout [default: -]
+    #[arg(short, long, value_name = "FILE|-")]
+    pub output: Option<PathBuf>,
+    /// Replace an existing output file
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    /// First byte to read
+    #[arg(long, value_name = "BYTES", value_parser = parse::typed::<Offset>("offset"))]
+    pub offset: Option<Offset>,
+    /// Bytes to read from --offset [default: to the end]
+    #[arg(long, value_name = "BYTES", value_parser = parse::typed::<Offset>("length"))]
+    pub length: Option<Offset>,
+    /// Don't verify the stored checksum
+    #[arg(long)]
+    pub no_verify: bool,
+    /// AIO requests in flight [default: 16]
+    #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
+    pub queue_depth: Option<QueueDepth>,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// rbd://<fsid>/<pool>/<image>/<snap>, rbd://<image>, or an image id in --pool
+    #[arg(value_name = "LOCATION|ID", value_parser = parse::typed::<ImageRef>("image name or location"))]
+    pub target: ImageRef,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    /// A missing image is a success (changed: false)
+    #[arg(long)]
+    pub if_exists: bool,
+    /// Print the steps without doing them
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InfoArgs {
+    /// rbd://<fsid>/<pool>/<image>/<snap>, rbd://<image>, or an image id in --pool
+    #[arg(value_name = "LOCATION|ID", value_parser = parse::typed::<ImageRef>("image name or location"))]
+    pub target: ImageRef,
+    #[command(flatten)]
+    pub pool: PoolArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub pool: PoolArg,
+    /// Rows only, for scripts
+    #[arg(long)]
+    pub no_headers: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GcArgs {
+    #[command(flatten)]
+    pub pool: PoolArg,
+    /// Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]
+    #[arg(long, value_name = "AGE", value_parser = parse::typed::<Age>("age"))]
+    pub older_than: Option<Age>,
+    /// Print what would be removed
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// The flags of an image command that are settings, for the one layering.
+pub fn setting_flags(cmd: &ImageCmd) -> Vec<FlagValue> {
+    let mut out = vec![];
+    let mut put = |setting: &'static str, flag: &'static str, v: Option<String>| {
+        if let Some(value) = v {
+            out.push(FlagValue { setting, flag, value });
+        }
+    };
+    let pool = match cmd {
+        ImageCmd::Upload(a) => &a.pool,
+        ImageCmd::Download(a) => &a.pool,
+        ImageCmd::Rm(a) => &a.pool,
+        ImageCmd::Info(a) => &a.pool,
+        ImageCmd::Ls(a) => &a.pool,
+        ImageCmd::Gc(a) => &a.pool,
+    };
+    put("image_pool", "pool", pool.pool.as_ref().map(ToString::to_string));
+    match cmd {
+        ImageCmd::Upload(a) => {
+            put("chunk_size", "chunk_size", a.chunk_size.map(|v| v.to_string()));
+            put("hash", "hash", a.hash.map(|v| v.to_string()));
+            put("features", "features", a.features.map(|v| v.to_string()));
+            put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string()));
+        }
+        ImageCmd::Download(a) => put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string())),
+        _ => {}
+    }
+    out
+}
+
+pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
+    let p = &ctx.printer;
+    let s = &ctx.settings;
+    let pool = s.image_pool.value.to_string();
+    let target = |r: ImageRef| Target::new(r, &pool);
+    match cmd {
+        ImageCmd::Upload(a) => {
+            let req = UploadRequest {
+                source: Source::open(&a.source)?,
+                id: a.id.map_or_else(|| crate::types::Uuid::new_v4().to_string(), |i| i.to_string()),
+                pool: pool.clone(),
+                chunk_size: s.chunk_size.value,
+                size: a.size.map(|o| o.0),
+                hash: s.hash.value,
+                features: s.features.value,
+                queue_depth: s.queue_depth.value.get(),
+                op_timeout: s.op_timeout.value.duration(),
+                thin: s.thin.value,
+            };
+            let cluster = ctx.connect()?;
+            p.report(&image::upload(&cluster, req, p)?)?;
+        }
+        ImageCmd::Download(a) => {
+            let req = DownloadRequest {
+                target: target(a.target),
+                default_pool: pool.clone(),
+                output: a.output.filter(|o| o.as_os_str() != "-"),
+                force: a.force,
+                offset: a.offset.unwrap_or_default().0,
+                length: a.length.map(|l| l.0),
+                verify: !a.no_verify,
+                queue_depth: s.queue_depth.value.get(),
+                op_timeout: s.op_timeout.value.duration(),
+            };
+            if let Some(out) = &req.output {
+                crate::endpoint::check_output(out, req.force)?;
+            }
+            let cluster = ctx.connect()?;
+            let report = image::download(&cluster, &req, p)?;
+            if req.output.is_none() { p.report_aside(&report)? } else { p.report(&report)? }
+        }
+        ImageCmd::Rm(a) => {
+            let req = RemoveRequest {
+                target: target(a.target),
+                default_pool: pool.clone(),
+                if_exists: a.if_exists,
+                dry_run: a.dry_run,
+                retry: ctx.retry(),
+            };
+            let cluster = ctx.connect()?;
+            p.report(&image::remove(&cluster, &req)?)?;
+        }
+        ImageCmd::Info(a) => {
+            let t = target(a.target);
+            let cluster = ctx.connect()?;
+            p.report(&image::info(&cluster, &t, &pool)?)?;
+        }
+        ImageCmd::Ls(a) => {
+            let cluster = ctx.connect()?;
+            let mut listing = image::list(&cluster, &pool)?;
+            listing.no_headers = a.no_headers;
+            p.report(&listing)?;
+        }
+        ImageCmd::Gc(a) => {
+            let older = a.older_than.unwrap_or_default().0;
+            let cluster = ctx.connect()?;
+            p.report(&image::gc(&cluster, &pool, older, a.dry_run, ctx.retry())?)?;
+        }
+    }
+    Ok(())
+}
