@@ -589,6 +589,21 @@ impl<'p> Image<'p> {
         check(unsafe { ffi::rbd_snap_unprotect(self.raw, s.as_ptr()) }, || self.snap_what(snap)).map(drop)
     }
 
+    /// Clean-up after a failure: remove `snap` if it exists, unprotecting it first.
+    /// Missing is success; the first real error is returned.
+    pub fn snap_discard(&self, snap: &str) -> Result<()> {
+        if !self.snap_exists(snap)? {
+            return Ok(());
+        }
+        if self.snap_is_protected(snap)? {
+            self.snap_unprotect(snap)?;
+        }
+        match self.snap_remove(snap) {
+            Err(Error::NotFound { .. }) => Ok(()),
+            other => other,
+        }
+    }
+
     pub fn snap_is_protected(&self, snap: &str) -> Result<bool> {
         let s = cstr(snap)?;
         let mut p: c_int = 0;

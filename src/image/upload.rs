@@ -72,13 +72,8 @@ impl Report for UploadReport {
 /// Remove what an unfinished upload made: the snapshot (unprotected first) and the
 /// image; busy is retried per `retry`. Already gone counts as removed.
 pub(crate) fn remove_partial(pool: &Pool<'_>, name: &str, retry: Retry) -> Result<()> {
-    if let Ok(img) = pool.open(name)
-        && img.snap_exists(SNAP).unwrap_or(false)
-    {
-        if img.snap_is_protected(SNAP).unwrap_or(false) {
-            img.snap_unprotect(SNAP)?;
-        }
-        img.snap_remove(SNAP)?;
+    if let Ok(img) = pool.open(name) {
+        img.snap_discard(SNAP)?;
     }
     match crate::retry::remove_image(pool, name, retry, None) {
         Err(Error::NotFound { .. }) => Ok(()),

@@ -142,13 +142,8 @@ fn rollback(v: &Volumes<'_>, done: &[Action], partial_copy: bool, dest: &str, sr
     if made_dest {
         let _ = v.pool.remove_image(dest);
     }
-    if let Ok(img) = v.pool.open(src)
-        && img.snap_exists(snap).unwrap_or(false)
-    {
-        if img.snap_is_protected(snap).unwrap_or(false) {
-            let _ = img.snap_unprotect(snap);
-        }
-        let _ = img.snap_remove(snap);
+    if let Ok(img) = v.pool.open(src) {
+        let _ = img.snap_discard(snap);
     }
 }
 
