@@ -1,12 +1,12 @@
-//! Security, on the cephx cluster (`scripts/cluster up --cephx`, started once per test
-//! binary): caps are enforced and reported as "permission denied" (exit 6) with nothing
+//! Security, on the cephx cluster (`scripts/cluster up --cephx`, started once by the
+//! harness): caps are enforced and reported as "permission denied" (exit 6) with nothing
 //! created or removed, bad credentials fail fast as "authentication failed", and no
 //! secret ever reaches the output, the logs, the process's command line or
 //! `config show`; a keyring others can read draws a warning.
 //!
-//! Users (made by scripts/cluster): client.admin (DIR/keyring), client.glance
-//! (`profile rbd pool=images`, DIR/client.glance.keyring), client.readonly
-//! (`profile rbd-read-only pool=images`, DIR/client.readonly.keyring).
+//! Users (made by scripts/cluster; keyring paths from its `--json` output, see
+//! [`Cluster::keyring`]): client.admin, client.glance (`profile rbd pool=images`),
+//! client.readonly (`profile rbd-read-only pool=images`).
 
 use crate::harness::*;
 use std::io::Write;
