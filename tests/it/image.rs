@@ -1,13 +1,11 @@
 //! Glance's image store: `rbdctl image upload | download | rm | info | ls` against the
 //! test cluster (pool `images`), cross-checked with the real `rbd` tool.
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use std::io::Write;
 use std::path::Path;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const MIB: usize = 1 << 20;
 /// The chunk size most tests upload with (the default is 8 MiB; 4 MiB keeps sizes small).
@@ -137,11 +135,10 @@ fn stdin_of_unknown_size() {
     let id = unique("stdin");
     g.add("images", &id);
     let data = random_bytes(7, 5 * MIB + 7);
-    let out = output(
-        rbdctl()
-            .args(["image", "upload", "-", "--id", &id, "--chunk-size", "4MiB", "--format", "json"])
-            .write_stdin(data.clone()),
-    );
+    let out = rbdctl()
+        .args(["image", "upload", "-", "--id", &id, "--chunk-size", "4MiB", "--format", "json"])
+        .write_stdin(data.clone())
+        .output();
     let v = ok_json(&out, "upload from stdin");
     check_upload_report(&v, &id, &data);
     let info = rbd_json(&["info", &format!("images/{id}")]);
@@ -159,11 +156,10 @@ fn declared_size_mismatch_is_invalid_and_leaves_nothing() {
     for (declared, what) in [("400000", "larger"), ("200000", "smaller")] {
         let id = unique("sizemis");
         g.add("images", &id);
-        let out = output(
-            rbdctl()
-                .args(["image", "upload", "-", "--id", &id, "--size", declared, "--format", "json"])
-                .write_stdin(data.clone()),
-        );
+        let out = rbdctl()
+            .args(["image", "upload", "-", "--id", &id, "--size", declared, "--format", "json"])
+            .write_stdin(data.clone())
+            .output();
         let e = err_json(&out, 2, &format!("--size {what} than stdin"));
         assert_eq!(e["error"]["kind"], "invalid_input", "{e}");
         assert!(e["error"]["message"].as_str().unwrap().contains("declared size"), "{e}");
@@ -239,39 +235,23 @@ fn interrupted_upload(sig: libc::c_int, want: i32) {
     let mut g = Guard::new();
     let id = unique("sig");
     g.add("images", &id);
-    let mut child = rbdctl_std()
-        .args(["image", "upload", "-", "--id", &id, "--chunk-size", "4MiB"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn rbdctl");
-    let mut stdin = child.stdin.take().unwrap();
+    let mut p = rbdctl().args(["image", "upload", "-", "--id", &id, "--chunk-size", "4MiB"]).spawn(Stdio::piped());
+    let mut stdin = p.take_stdin();
     // 16 MiB, then nothing: rbdctl waits for more with the image half-written.
     let data = random_bytes(12, 16 * MIB);
     let fed = stdin.write_all(&data);
     let appeared = wait_until(Duration::from_secs(10), || rbd_ls("images").contains(&id));
     if fed.is_err() || !appeared {
-        let _ = child.kill();
-        let out = child.wait_with_output().unwrap();
+        p.signal(libc::SIGKILL);
+        let out = p.wait(Duration::from_secs(30));
         panic!("upload did not get going (write: {fed:?}, image appeared: {appeared}):\n{}", describe(&out));
     }
     std::thread::sleep(Duration::from_millis(300));
-    // SAFETY: plain kill(2) on our own child.
-    assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, sig) }, 0);
-    let end = Instant::now() + Duration::from_secs(30);
-    let status = loop {
-        if let Some(st) = child.try_wait().unwrap() {
-            break st;
-        }
-        if Instant::now() > end {
-            let _ = child.kill();
-            panic!("rbdctl did not exit within 30 s of signal {sig}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    p.signal(sig);
+    // Past 30 s after the signal it is killed and the test fails.
+    let out = p.wait(Duration::from_secs(30));
     drop(stdin);
-    let out = child.wait_with_output().unwrap();
+    let status = out.status;
     assert_eq!(status.code(), Some(want), "signal {sig}: {status}\n{}", describe(&out));
     let err = stderr(&out);
     assert!(err.contains("interrupted"), "{err}");
@@ -537,7 +517,7 @@ fn download_to_a_full_device_keeps_the_device_and_says_no_space() {
     let dir = tempfile::tempdir().unwrap();
     let id = unique("devfull");
     g.add("images", &id);
-    let f = write_file(dir.path(), "src", &random_bytes(51, 3 * MIB as usize));
+    let f = write_file(dir.path(), "src", &random_bytes(51, 3 * MIB));
     ok_json(&run(["image", "upload", s(&f), "--id", &id, "--format", "json"]), "upload");
     let out = run(["image", "download", &id, "-o", "/dev/full", "--force"]);
     expect_code(&out, 7, "download to /dev/full");
@@ -554,7 +534,7 @@ fn download_into_a_fifo_streams_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let id = unique("fifo");
     g.add("images", &id);
-    let data = random_bytes(52, 5 * MIB as usize + 3);
+    let data = random_bytes(52, 5 * MIB + 3);
     let f = write_file(dir.path(), "src", &data);
     ok_json(&run(["image", "upload", s(&f), "--id", &id, "--format", "json"]), "upload");
     let fifo = dir.path().join("fifo");

@@ -2,9 +2,7 @@
 //! a missing ceph.conf (exit 3, at once) and an unreachable monitor (exit 8, within
 //! --connect-timeout).
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use std::time::{Duration, Instant};
 
 #[test]

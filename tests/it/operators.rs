@@ -2,9 +2,7 @@
 //! where a setting came from, re-run a play and expect no changes, and script against
 //! the exit codes.
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use std::path::PathBuf;
 
 fn fixture(name: &str) -> PathBuf {
@@ -132,18 +130,21 @@ fn cinder_backend_sets_pool_object_size_and_clone_depth() {
 #[test]
 fn config_show_names_every_source() {
     let cinder = cinder_conf();
-    let out = output(rbdctl().env("RBDCTL_IMAGE_POOL", "images").args([
-        "--cinder-config",
-        &cinder,
-        "--backend",
-        "ceph-fast",
-        "--connect-timeout",
-        "7",
-        "config",
-        "show",
-        "--format",
-        "json",
-    ]));
+    let out = rbdctl()
+        .env("RBDCTL_IMAGE_POOL", "images")
+        .args([
+            "--cinder-config",
+            &cinder,
+            "--backend",
+            "ceph-fast",
+            "--connect-timeout",
+            "7",
+            "config",
+            "show",
+            "--format",
+            "json",
+        ])
+        .output();
     let v = ok_json(&out, "config show");
     let rows = v["settings"].as_array().expect("settings");
     let row =
@@ -189,16 +190,12 @@ fn playbook_rerun_changes_nothing_it_does_not_have_to() {
     g.add("rbd", &scratch);
     let play = |run_dir: &str| -> Vec<(String, Value)> {
         let outdir = dir.path().join(run_dir);
-        let out = std::process::Command::new("bash")
+        let out = cluster()
+            .tool("bash")
             .arg(fixture("playbook.sh"))
             .args([s(&outdir), &vol, &scratch])
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", &cluster().home)
-            .env("CEPH_CONF", &cluster().conf)
             .env("RBDCTL", rbdctl_path())
-            .output()
-            .unwrap();
+            .output();
         assert!(out.status.success(), "playbook {run_dir}:\n{}", describe(&out));
         let mut docs: Vec<(String, Value)> = std::fs::read_dir(&outdir)
             .unwrap()

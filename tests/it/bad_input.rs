@@ -6,9 +6,7 @@
 //!
 //! Also the regression tests for what the fuzz targets in `fuzz/` found (see the end).
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use std::collections::BTreeSet;
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
@@ -41,23 +39,30 @@ fn ls_set(pool: &str) -> BTreeSet<String> {
     rbd_ls(pool).into_iter().collect()
 }
 
-/// Whether `name` looks like another test process's `unique()` name
-/// (`prefix-<pid>-<n>-<hex>` with a pid that is not ours): such images come and go
-/// while other test binaries run at the same time, and are none of this test's doing.
-fn foreign_unique(name: &str) -> bool {
-    let parts: Vec<&str> = name.rsplitn(4, '-').collect();
+/// Whether `name` is another test's `unique()` name (`prefix-<pid>-<n>-<hex>`, or a
+/// volume's `<that>.deleted`) and not derived from this test's `prefix`: such images
+/// come and go while other tests (of this process or another) run at the same time,
+/// and are none of this test's doing.
+fn foreign_unique(name: &str, prefix: &str) -> bool {
+    if name.starts_with(prefix) {
+        return false;
+    }
+    let base = name.strip_suffix(".deleted").unwrap_or(name);
+    let parts: Vec<&str> = base.rsplitn(4, '-').collect();
     if parts.len() < 4 {
         return false;
     }
     let (hex, n, pid) = (parts[0], parts[1], parts[2]);
-    hex.chars().all(|c| c.is_ascii_hexdigit())
+    !hex.is_empty()
+        && hex.chars().all(|c| c.is_ascii_hexdigit())
+        && !n.is_empty()
         && n.chars().all(|c| c.is_ascii_digit())
-        && pid.parse::<u32>().map(|p| p != std::process::id()).unwrap_or(false)
+        && pid.parse::<u32>().is_ok()
 }
 
-/// Everything listed in `before` xor `after`, without other processes' images.
-fn changed(before: &BTreeSet<String>, after: &BTreeSet<String>) -> Vec<String> {
-    before.symmetric_difference(after).filter(|n| !foreign_unique(n)).cloned().collect()
+/// Everything listed in `before` xor `after`, without other tests' images.
+fn changed(before: &BTreeSet<String>, after: &BTreeSet<String>, prefix: &str) -> Vec<String> {
+    before.symmetric_difference(after).filter(|n| !foreign_unique(n, prefix)).cloned().collect()
 }
 
 /// A path that exists but cannot be opened for reading, even by root: a write-only
@@ -382,7 +387,7 @@ fn check(c: &Case, json_mode: bool) -> Vec<String> {
     if let Some(input) = &c.stdin {
         cmd.write_stdin(input.clone());
     }
-    let out = cmd.output().expect("run rbdctl");
+    let out = cmd.output();
     let mode = if json_mode { "json" } else { "text" };
     let mut bad = vec![];
     let mut complain = |why: String| bad.push(format!("[{}] ({mode}) {why}\n{}", c.what, indent(&describe(&out))));
@@ -458,8 +463,8 @@ fn bad_input_is_refused_with_its_code_one_message_and_no_side_effect() {
     let after_images = ls_set("images");
     let after_rbd = ls_set("rbd");
 
-    let made_images = changed(&before_images, &after_images);
-    let made_rbd = changed(&before_rbd, &after_rbd);
+    let made_images = changed(&before_images, &after_images, &prefix);
+    let made_rbd = changed(&before_rbd, &after_rbd, &prefix);
     if !made_images.is_empty() || !made_rbd.is_empty() {
         failures.push(format!("the table changed the pools: images {made_images:?}, rbd {made_rbd:?}"));
     }

@@ -1,12 +1,11 @@
 //! Cinder's RBD driver: `rbdctl volume ...` against the test cluster (pool `rbd`),
 //! cross-checked with the real `rbd` tool.
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use serde_json::json;
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
+use std::time::Duration;
 
 const GIB: u64 = 1 << 30;
 const MIB: u64 = 1 << 20;
@@ -304,28 +303,18 @@ fn rm_of_an_open_volume_is_busy() {
         print('open', flush=True)\n\
         sys.stdin.read()\n\
         img.close(); io.close(); c.shutdown()\n";
-    let c = cluster();
-    let mut holder = std::process::Command::new(py)
-        .args(["-c", script, &name])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("CEPH_CONF", &c.conf)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("python3 with the rados and rbd bindings (scripts/deps)");
+    // python3 with the rados and rbd bindings (scripts/deps).
+    let mut holder = cluster().tool(py).args(["-c", script, &name]).spawn_raw(Stdio::piped());
     let mut line = String::new();
-    BufReader::new(holder.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    BufReader::new(holder.take_stdout()).read_line(&mut line).unwrap();
     if line.trim() != "open" {
-        let _ = holder.kill();
-        let _ = holder.wait();
-        panic!("the python holder did not open {name}: {line:?}");
+        // (dropping the holder kills it)
+        panic!("the python holder did not open {name}: {line:?}\n{}", holder.stderr_now());
     }
     let out = run(["volume", "rm", &name, "--retries", "1", "--retry-interval", "1", "--format", "json"]);
     // Close the holder (it closes the image when its stdin ends), then check.
-    drop(holder.stdin.take());
-    let _ = holder.wait();
+    drop(holder.take_stdin());
+    let _ = holder.wait(Duration::from_secs(60));
     let e = err_json(&out, 5, "rm of an open volume");
     assert_eq!(e["error"]["kind"], "busy", "{e}");
     assert!(image_exists("rbd", &name), "a busy volume must stay");

@@ -1,80 +1,27 @@
-//! Security, on the cephx cluster (`scripts/cluster up --cephx`, started once per test
-//! binary): caps are enforced and reported as "permission denied" (exit 6) with nothing
+//! Security, on the cephx cluster (`scripts/cluster up --cephx`, started once by the
+//! harness): caps are enforced and reported as "permission denied" (exit 6) with nothing
 //! created or removed, bad credentials fail fast as "authentication failed", and no
 //! secret ever reaches the output, the logs, the process's command line or
 //! `config show`; a keyring others can read draws a warning.
 //!
-//! Users (made by scripts/cluster): client.admin (DIR/keyring), client.glance
-//! (`profile rbd pool=images`, DIR/client.glance.keyring), client.readonly
-//! (`profile rbd-read-only pool=images`, DIR/client.readonly.keyring).
+//! Users (made by scripts/cluster; keyring paths from its `--json` output, see
+//! [`Cluster::keyring`]): client.admin, client.glance (`profile rbd pool=images`),
+//! client.readonly (`profile rbd-read-only pool=images`).
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command as StdCommand, Output, Stdio};
-use std::sync::OnceLock;
+use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
-
-#[derive(Debug)]
-struct Cephx {
-    dir: PathBuf,
-    conf: PathBuf,
-}
-
-impl Cephx {
-    fn admin_keyring(&self) -> PathBuf {
-        self.dir.join("keyring")
-    }
-    fn glance_keyring(&self) -> PathBuf {
-        self.dir.join("client.glance.keyring")
-    }
-    fn readonly_keyring(&self) -> PathBuf {
-        self.dir.join("client.readonly.keyring")
-    }
-}
-
-fn cephx() -> &'static Cephx {
-    static C: OnceLock<Cephx> = OnceLock::new();
-    C.get_or_init(|| {
-        cluster(); // the default cluster's harness: test HOME
-        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let out = StdCommand::new("bash")
-            .arg(root.join("scripts/cluster"))
-            .args(["up", "--cephx"])
-            .current_dir(&root)
-            .env_remove("CEPH_ARGS")
-            .env_remove("CEPH_CONF")
-            .stdin(Stdio::null())
-            .output()
-            .expect("run scripts/cluster");
-        assert!(out.status.success(), "scripts/cluster up --cephx failed:\n{}", describe(&out));
-        let conf = stdout(&out)
-            .lines()
-            .find_map(|l| l.trim().strip_prefix("export CEPH_CONF="))
-            .map(|v| PathBuf::from(v.trim().trim_matches('\'').trim_matches('"')))
-            .unwrap_or_else(|| panic!("no CEPH_CONF line:\n{}", describe(&out)));
-        let dir = conf.parent().unwrap().to_path_buf();
-        let c = Cephx { dir, conf };
-        for k in [c.admin_keyring(), c.glance_keyring(), c.readonly_keyring()] {
-            assert!(k.exists(), "{} missing", k.display());
-        }
-        c
-    })
-}
 
 /// rbdctl on the cephx cluster, with `extra_env`; the output.
 fn run_env(args: &[&str], extra_env: &[(&str, &str)]) -> Output {
-    let mut c = StdCommand::new(rbdctl_path());
-    env_on(&mut c, &cephx().conf);
+    let mut c = cephx().rbdctl();
     for (k, v) in extra_env {
         c.env(k, v);
     }
-    let mut cmd = assert_cmd::Command::from_std(c);
-    cmd.args(args).timeout(Duration::from_secs(120));
-    cmd.output().expect("run rbdctl")
+    c.args(args).deadline(Duration::from_secs(120)).output()
 }
 
 fn run(args: &[&str]) -> Output {
@@ -83,33 +30,11 @@ fn run(args: &[&str]) -> Output {
 
 /// `rbd` as client.admin on the cephx cluster.
 fn admin_rbd(args: &[&str]) -> Output {
-    let c = cephx();
-    let mut cmd = StdCommand::new("rbd");
-    env_on(&mut cmd, &c.conf);
-    cmd.args(["--id", "admin", "--keyring", c.admin_keyring().to_str().unwrap()])
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run rbd")
+    cephx().tool_run("rbd", args)
 }
 
 fn admin_ls(pool: &str) -> Vec<String> {
-    let out = admin_rbd(&["ls", pool]);
-    assert!(out.status.success(), "rbd ls {pool}:\n{}", describe(&out));
-    stdout(&out).lines().map(str::to_string).collect()
-}
-
-/// Removes images (as admin) on drop.
-struct AdminGuard(Vec<String>);
-
-impl Drop for AdminGuard {
-    fn drop(&mut self) {
-        for spec in &self.0 {
-            let _ = admin_rbd(&["snap", "unprotect", &format!("{spec}@snap")]);
-            let _ = admin_rbd(&["snap", "purge", "--no-progress", spec]);
-            let _ = admin_rbd(&["rm", "--no-progress", spec]);
-        }
-    }
+    cephx().images_in(pool)
 }
 
 /// The base64 key of every `key = ...` line of a keyring file.
@@ -127,19 +52,14 @@ fn keys_in(path: &Path) -> Vec<String> {
 /// A keyring for `name` with a fresh random key (`ceph-authtool --gen-key`).
 fn fresh_keyring(dir: &Path, file: &str, name: &str) -> PathBuf {
     let p = dir.join(file);
-    let out = StdCommand::new("ceph-authtool")
-        .arg("--create-keyring")
-        .arg(&p)
-        .args(["--gen-key", "-n", name])
-        .output()
-        .expect("ceph-authtool");
+    let out = Cmd::new("ceph-authtool").arg("--create-keyring").arg(&p).args(["--gen-key", "-n", name]).output();
     assert!(out.status.success(), "ceph-authtool:\n{}", describe(&out));
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
     p
 }
 
 /// Upload a small file as admin; returns its id (removed by the guard).
-fn admin_upload(guard: &mut AdminGuard, dir: &Path) -> (String, Vec<u8>) {
+fn admin_upload(guard: &mut Guard, dir: &Path) -> (String, Vec<u8>) {
     let c = cephx();
     let id = unique("sec-admin");
     let data = random_bytes(31, 1 << 20);
@@ -148,7 +68,7 @@ fn admin_upload(guard: &mut AdminGuard, dir: &Path) -> (String, Vec<u8>) {
         "--id",
         "admin",
         "--keyring",
-        c.admin_keyring().to_str().unwrap(),
+        c.keyring("admin").to_str().unwrap(),
         "image",
         "upload",
         s(&f),
@@ -156,7 +76,7 @@ fn admin_upload(guard: &mut AdminGuard, dir: &Path) -> (String, Vec<u8>) {
         &id,
     ]);
     expect_code(&out, 0, "admin upload");
-    guard.0.push(format!("images/{id}"));
+    guard.add("images", &id);
     (id, data)
 }
 
@@ -164,13 +84,13 @@ fn admin_upload(guard: &mut AdminGuard, dir: &Path) -> (String, Vec<u8>) {
 fn glance_can_write_its_pool_and_nothing_else() {
     let c = cephx();
     let dir = tempfile::tempdir().unwrap();
-    let mut guard = AdminGuard(vec![]);
-    let gk = c.glance_keyring();
+    let mut guard = Guard::on(cephx());
+    let gk = c.keyring("glance");
     let gk = gk.to_str().unwrap();
     let f = write_file(dir.path(), "src", &random_bytes(3, 2 << 20));
 
     let ok_id = unique("sec-glance");
-    guard.0.push(format!("images/{ok_id}"));
+    guard.add("images", &ok_id);
     let out = run(&[
         "--id",
         "glance",
@@ -191,7 +111,7 @@ fn glance_can_write_its_pool_and_nothing_else() {
     assert!(admin_ls("images").contains(&ok_id));
 
     let bad_id = unique("sec-glance-rbd");
-    guard.0.push(format!("rbd/{bad_id}"));
+    guard.add("rbd", &bad_id);
     let before = admin_ls("rbd");
     let out = run(&["--id", "glance", "--keyring", gk, "image", "upload", s(&f), "--id", &bad_id, "--pool", "rbd"]);
     expect_code(&out, 6, "glance upload to rbd");
@@ -208,14 +128,14 @@ fn glance_can_write_its_pool_and_nothing_else() {
 fn readonly_can_list_and_read_but_not_write_or_remove() {
     let c = cephx();
     let dir = tempfile::tempdir().unwrap();
-    let mut guard = AdminGuard(vec![]);
+    let mut guard = Guard::on(cephx());
     let (existing, data) = admin_upload(&mut guard, dir.path());
-    let rk = c.readonly_keyring();
+    let rk = c.keyring("readonly");
     let rk = rk.to_str().unwrap();
     let f = write_file(dir.path(), "src", &random_bytes(5, 1 << 20));
 
     let new_id = unique("sec-ro");
-    guard.0.push(format!("images/{new_id}"));
+    guard.add("images", &new_id);
     let before = admin_ls("images");
     let up = run(&["--id", "readonly", "--keyring", rk, "image", "upload", s(&f), "--id", &new_id]);
     let rm = run(&["--id", "readonly", "--keyring", rk, "image", "rm", &existing]);
@@ -281,17 +201,17 @@ fn bad_credentials_fail_fast_as_authentication_errors() {
 fn no_secret_in_output_logs_cmdline_or_config_show() {
     let c = cephx();
     let dir = tempfile::tempdir().unwrap();
-    let mut guard = AdminGuard(vec![]);
+    let mut guard = Guard::on(cephx());
     let wrong = fresh_keyring(dir.path(), "wrong.keyring", "client.glance");
     let mut secrets: Vec<String> = vec![];
-    for k in [c.admin_keyring(), c.glance_keyring(), c.readonly_keyring(), wrong.clone()] {
+    for k in [c.keyring("admin"), c.keyring("glance"), c.keyring("readonly"), wrong.clone()] {
         secrets.extend(keys_in(&k));
     }
-    let gk = c.glance_keyring();
+    let gk = c.keyring("glance");
     let gk = gk.to_str().unwrap();
     let f = write_file(dir.path(), "src", &random_bytes(9, 1 << 20));
     let id = unique("sec-secret");
-    guard.0.push(format!("images/{id}"));
+    guard.add("images", &id);
     let got = dir.path().join("got");
     let glance = ["--id", "glance", "--keyring", gk];
     let mut transcripts: Vec<(String, Output)> = vec![];
@@ -315,7 +235,7 @@ fn no_secret_in_output_logs_cmdline_or_config_show() {
         }
         let wrong_args = ["--id", "glance", "--keyring", s(&wrong), "-vvv", "--format", fmt, "image", "ls"];
         transcripts.push((format!("wrong key ({fmt})"), run(&wrong_args)));
-        let admin = c.admin_keyring();
+        let admin = c.keyring("admin");
         let admin_args =
             ["--id", "admin", "--keyring", admin.to_str().unwrap(), "-vvv", "--format", fmt, "config", "show"];
         transcripts.push((format!("admin config show ({fmt})"), run(&admin_args)));
@@ -333,27 +253,20 @@ fn no_secret_in_output_logs_cmdline_or_config_show() {
 
     // While a long upload runs (a slow pipe), its command line holds no key.
     let up_id = unique("sec-cmdline");
-    guard.0.push(format!("images/{up_id}"));
-    let mut cmd = StdCommand::new(rbdctl_path());
-    env_on(&mut cmd, &c.conf);
-    cmd.args(glance)
-        .args(["image", "upload", "-", "--id", &up_id])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    let mut child = cmd.spawn().expect("spawn upload");
-    let mut stdin = child.stdin.take().unwrap();
+    guard.add("images", &up_id);
+    let mut child = c.rbdctl().args(glance).args(["image", "upload", "-", "--id", &up_id]).spawn(Stdio::piped());
+    let mut stdin = child.take_stdin();
     stdin.write_all(&random_bytes(1, 1 << 20)).unwrap();
-    let pid = child.id();
+    let pid = child.pid();
     let spec = format!("images/{up_id}");
     let started = wait_until(Duration::from_secs(30), || admin_rbd(&["info", &spec]).status.success());
     let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
     let environ = std::fs::read(format!("/proc/{pid}/environ")).unwrap_or_default();
-    let alive = child.try_wait().unwrap().is_none();
+    let alive = child.running();
     drop(stdin);
-    let status = child.wait().unwrap();
+    let out = child.wait(Duration::from_secs(120));
     assert!(started && alive, "the upload was not running when its /proc was read");
-    assert!(status.success(), "the slow upload failed: {status}");
+    assert!(out.status.success(), "the slow upload failed: {}", describe(&out));
     assert!(!cmdline.is_empty(), "empty /proc/{pid}/cmdline");
     let cmdline = String::from_utf8_lossy(&cmdline);
     let environ = String::from_utf8_lossy(&environ);
@@ -366,7 +279,7 @@ fn no_secret_in_output_logs_cmdline_or_config_show() {
 #[test]
 fn a_key_in_ceph_args_is_not_shown_by_config_show() {
     cephx();
-    let out = StdCommand::new("ceph-authtool").arg("--gen-print-key").output().expect("ceph-authtool");
+    let out = Cmd::new("ceph-authtool").arg("--gen-print-key").output();
     let key = stdout(&out).trim().to_string();
     assert!(key.starts_with("AQ") && key.len() >= 40, "generated key {key:?}");
     // A key of the right form (refused by the cluster) and a malformed one.
@@ -394,7 +307,7 @@ fn a_keyring_others_can_read_draws_a_warning() {
     let c = cephx();
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("glance-copy.keyring");
-    std::fs::copy(c.glance_keyring(), &copy).unwrap();
+    std::fs::copy(c.keyring("glance"), &copy).unwrap();
     for (mode, warned) in [(0o644, true), (0o600, false)] {
         std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(mode)).unwrap();
         for fmt in ["text", "json"] {

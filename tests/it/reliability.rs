@@ -7,310 +7,25 @@
 //! upload, download, flatten and clone, SIGKILL during upload (leftovers, `image gc`),
 //! and concurrent writers (same id, 8 clones of one source, rm of an open volume).
 //!
-//! Clusters: the default one (shared harness, `tests/common`) for everything that does
-//! not hurt other pools; the 3-OSD variant (`scripts/cluster up --osds 3`, started once
-//! per test binary) for OSD kills and `osd pause`, serialised by [`three_osd_lock`] since
-//! each of those faults hits the whole cluster. Quota and gc tests get a pool of their
-//! own on the default cluster, removed at the end.
+//! Clusters: the default one for everything that does not hurt other pools; the 3-OSD
+//! variant for OSD kills and `osd pause`, which hit the whole cluster: those tests hold
+//! its lock ([`Cluster::lock`]) and first heal what a previous holder may have left, so
+//! they run one at a time in whatever order they start. Quota and gc tests get a pool
+//! of their own on the default cluster, removed by their guard.
 //!
 //! Each test prints an `OUTCOME` line (run with --nocapture to see them) saying what
 //! the fault did, for the release notes.
-//!
-//! Run time (~100 s with --test-threads=2) is set by the serialised 3-OSD tests and the
-//! quota test (~60 s of op timeouts): libtest starts tests in name order, and the quota
-//! test's name (`full_pool_...`) sorts just before the 3-OSD ones, so one thread runs it
-//! while the other goes through the 3-OSD chain.
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command as StdCommand, ExitStatus, Output, Stdio};
+use std::process::{Output, Stdio};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
-use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-// ---------------------------------------------------------------------------------------
-// Clusters
-// ---------------------------------------------------------------------------------------
-
-/// A variant cluster started with `scripts/cluster up ARGS`.
-#[derive(Debug)]
-struct Variant {
-    args: Vec<&'static str>,
-    dir: PathBuf,
-    conf: PathBuf,
-}
-
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// `scripts/cluster ARGS` (up/status/...), with a clean environment.
-fn cluster_script(args: &[&str]) -> Output {
-    StdCommand::new("bash")
-        .arg(manifest().join("scripts/cluster"))
-        .args(args)
-        .current_dir(manifest())
-        .env_remove("CEPH_ARGS")
-        .env_remove("CEPH_CONF")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run scripts/cluster")
-}
-
-fn start_variant(args: &[&'static str]) -> Variant {
-    cluster(); // the default cluster and the test HOME
-    let mut a = vec!["up"];
-    a.extend_from_slice(args);
-    let out = cluster_script(&a);
-    assert!(out.status.success(), "scripts/cluster {} failed:\n{}", a.join(" "), describe(&out));
-    let conf = stdout(&out)
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("export CEPH_CONF="))
-        .map(|v| PathBuf::from(v.trim().trim_matches('\'').trim_matches('"')))
-        .unwrap_or_else(|| panic!("scripts/cluster {} printed no CEPH_CONF line:\n{}", a.join(" "), describe(&out)));
-    let dir = conf.parent().expect("conf in DIR").to_path_buf();
-    Variant { args: args.to_vec(), dir, conf }
-}
-
-/// The 3-OSD cluster (size 3, min_size 2), started once per test binary.
-///
-/// A SIGKILLed memstore OSD comes back empty and recovers every PG; with the default
-/// throttles (one backfill, 0.1 s sleep per recovery op: memstore counts as a hard
-/// disk) that takes ~50 s, without them ~5 s. Set in the mon's config database of this
-/// throwaway cluster, so the restarted OSD has them from its start.
-fn three() -> &'static Variant {
-    static V: OnceLock<Variant> = OnceLock::new();
-    V.get_or_init(|| {
-        let v = start_variant(&["--osds", "3"]);
-        for (k, val) in [
-            ("osd_recovery_sleep", "0"),
-            ("osd_recovery_sleep_hdd", "0"),
-            ("osd_max_backfills", "16"),
-            ("osd_recovery_max_active", "16"),
-            ("osd_recovery_max_active_hdd", "16"),
-        ] {
-            tool_ok(&v.conf, "ceph", &["config", "set", "osd", k, val]);
-        }
-        v
-    })
-}
-
-/// Tests that kill OSDs or pause the 3-OSD cluster run one at a time. A panicking
-/// holder poisons the mutex; the next one takes it anyway and heals the cluster.
-fn three_osd_lock() -> MutexGuard<'static, ()> {
-    static LOCK: Mutex<()> = Mutex::new(());
-    LOCK.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-fn rbdctl_on(conf: &Path) -> StdCommand {
-    let mut c = StdCommand::new(rbdctl_path());
-    env_on(&mut c, conf);
-    c.stdin(Stdio::null());
-    c
-}
-
-/// A Ceph CLI (`ceph`, `rbd`, `rados`) against `conf`, bounded by `timeout 120`.
-fn tool_on(conf: &Path, tool: &str, args: &[&str]) -> Output {
-    let mut c = StdCommand::new("timeout");
-    env_on(&mut c, conf);
-    c.arg("120").arg(tool).args(args).stdin(Stdio::null()).output().unwrap_or_else(|e| panic!("cannot run {tool}: {e}"))
-}
-
-#[track_caller]
-fn tool_ok(conf: &Path, tool: &str, args: &[&str]) -> String {
-    let out = tool_on(conf, tool, args);
-    assert!(out.status.success(), "{tool} {} failed:\n{}", args.join(" "), describe(&out));
-    stdout(&out)
-}
-
-/// rbdctl ARGS on `conf`, run to the end (with a deadline).
-fn rbdctl_run(conf: &Path, args: &[&str]) -> Output {
-    let mut c = rbdctl_on(conf);
-    c.args(args);
-    Proc::spawn(c, Stdio::null()).wait(Duration::from_secs(180))
-}
-
-fn images_in(conf: &Path, pool: &str) -> Vec<String> {
-    tool_ok(conf, "rbd", &["ls", pool]).lines().map(str::to_string).collect()
-}
-
-fn has_incomplete_mark(conf: &Path, spec: &str) -> bool {
-    tool_on(conf, "rbd", &["image-meta", "get", spec, "rbdctl.incomplete"]).status.success()
-}
-
-/// `ceph osd pool create` + `rbd pool init` on `conf`; removed (with everything in it)
-/// on drop.
-struct TempPool {
-    conf: PathBuf,
-    name: String,
-}
-
-impl TempPool {
-    fn new(conf: &Path, prefix: &str) -> TempPool {
-        let name = unique(prefix);
-        tool_ok(conf, "ceph", &["osd", "pool", "create", &name, "8", "8"]);
-        let pool = TempPool { conf: conf.to_path_buf(), name };
-        // `rbd pool init` needs active PGs; right after the create they may still peer.
-        let mut last = None;
-        for _ in 0..10 {
-            let out = tool_on(conf, "rbd", &["pool", "init", &pool.name]);
-            if out.status.success() {
-                return pool;
-            }
-            last = Some(out);
-            std::thread::sleep(Duration::from_millis(500));
-        }
-        panic!("rbd pool init {} failed:\n{}", pool.name, describe(&last.unwrap()));
-    }
-}
-
-impl Drop for TempPool {
-    fn drop(&mut self) {
-        let out = tool_on(
-            &self.conf,
-            "ceph",
-            &["osd", "pool", "rm", &self.name, &self.name, "--yes-i-really-really-mean-it"],
-        );
-        if !out.status.success() {
-            eprintln!("could not remove pool {}:\n{}", self.name, describe(&out));
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// Processes
-// ---------------------------------------------------------------------------------------
-
-/// A spawned rbdctl (or helper) whose stdout/stderr are collected by threads, so the
-/// test can poll them while it runs. Killed (SIGKILL) on drop if still running.
-struct Proc {
-    child: Child,
-    started: Instant,
-    out: Arc<Mutex<Vec<u8>>>,
-    err: Arc<Mutex<Vec<u8>>>,
-    readers: Vec<JoinHandle<()>>,
-}
-
-fn collect(mut r: impl Read + Send + 'static, into: Arc<Mutex<Vec<u8>>>) -> JoinHandle<()> {
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 65536];
-        loop {
-            match r.read(&mut buf) {
-                Ok(0) | Err(_) => return,
-                Ok(n) => into.lock().unwrap().extend_from_slice(&buf[..n]),
-            }
-        }
-    })
-}
-
-impl Proc {
-    fn spawn(cmd: StdCommand, stdin: Stdio) -> Proc {
-        let mut p = Proc::spawn_raw(cmd, stdin);
-        let out = p.child.stdout.take().unwrap();
-        p.readers.push(collect(out, p.out.clone()));
-        p
-    }
-
-    /// As `spawn`, but stdout is left for the caller (`take_stdout`).
-    fn spawn_raw(mut cmd: StdCommand, stdin: Stdio) -> Proc {
-        cmd.stdin(stdin).stdout(Stdio::piped()).stderr(Stdio::piped());
-        let mut child = cmd.spawn().expect("spawn");
-        let err = Arc::new(Mutex::new(vec![]));
-        let readers = vec![collect(child.stderr.take().unwrap(), err.clone())];
-        Proc { child, started: Instant::now(), out: Arc::new(Mutex::new(vec![])), err, readers }
-    }
-
-    fn pid(&self) -> i32 {
-        self.child.id() as i32
-    }
-
-    fn signal(&self, sig: i32) {
-        // SAFETY: plain kill(2) on our own child's pid; it has not been reaped (we hold it).
-        let r = unsafe { libc::kill(self.pid(), sig) };
-        assert_eq!(r, 0, "kill({}, {sig}) failed", self.pid());
-    }
-
-    fn running(&mut self) -> bool {
-        self.child.try_wait().expect("try_wait").is_none()
-    }
-
-    fn stderr_now(&self) -> String {
-        String::from_utf8_lossy(&self.err.lock().unwrap()).into_owned()
-    }
-
-    fn take_stdin(&mut self) -> ChildStdin {
-        self.child.stdin.take().expect("stdin piped")
-    }
-
-    /// Wait for the exit, SIGKILLing it (and failing) past `limit`.
-    fn wait(mut self, limit: Duration) -> Output {
-        let end = Instant::now() + limit;
-        let status: ExitStatus = loop {
-            if let Some(s) = self.child.try_wait().expect("try_wait") {
-                break s;
-            }
-            if Instant::now() >= end {
-                let _ = self.child.kill();
-                let _ = self.child.wait();
-                panic!(
-                    "process {} still running after {:?}; killed. stderr so far:\n{}",
-                    self.pid(),
-                    limit,
-                    self.stderr_now()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        for r in self.readers.drain(..) {
-            let _ = r.join();
-        }
-        let stdout = std::mem::take(&mut *self.out.lock().unwrap());
-        let stderr = std::mem::take(&mut *self.err.lock().unwrap());
-        Output { status, stdout, stderr }
-    }
-
-    fn elapsed(&self) -> Duration {
-        self.started.elapsed()
-    }
-}
-
-impl Drop for Proc {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
-}
-
-/// Write `data` to `stdin` in `chunk`-byte pieces, sleeping `pause` after each: a slow
-/// pipe. Stops quietly when the reader goes away. Closes stdin at the end.
-fn feed_slowly(stdin: ChildStdin, data: Arc<Vec<u8>>, chunk: usize, pause: Duration) -> JoinHandle<usize> {
-    feed_counted(stdin, data, chunk, pause, Arc::new(AtomicUsize::new(0)))
-}
-
-/// As `feed_slowly`, counting the bytes sent in `sent`.
-fn feed_counted(
-    mut stdin: ChildStdin,
-    data: Arc<Vec<u8>>,
-    chunk: usize,
-    pause: Duration,
-    sent: Arc<AtomicUsize>,
-) -> JoinHandle<usize> {
-    std::thread::spawn(move || {
-        for piece in data.chunks(chunk) {
-            if stdin.write_all(piece).is_err() {
-                break;
-            }
-            sent.fetch_add(piece.len(), Ordering::SeqCst);
-            std::thread::sleep(pause);
-        }
-        sent.load(Ordering::SeqCst)
-    })
+fn has_incomplete_mark(c: &Cluster, spec: &str) -> bool {
+    c.tool_run("rbd", &["image-meta", "get", spec, "rbdctl.incomplete"]).status.success()
 }
 
 fn exit_code(out: &Output) -> Option<i32> {
@@ -327,8 +42,8 @@ fn random_file(dir: &Path, name: &str, len: usize) -> (PathBuf, Vec<u8>) {
 // The 3-OSD cluster: kill, restart, heal
 // ---------------------------------------------------------------------------------------
 
-fn osd_pid(v: &Variant, id: u32) -> i32 {
-    let f = v.dir.join(format!("run/osd.{id}.pid"));
+fn osd_pid(v: &Cluster, id: u32) -> i32 {
+    let f = v.run_dir.join(format!("osd.{id}.pid"));
     let text = std::fs::read_to_string(&f).unwrap_or_else(|e| panic!("read {}: {e}", f.display()));
     text.trim().parse().unwrap_or_else(|_| panic!("bad pid file {}: {text:?}", f.display()))
 }
@@ -341,7 +56,7 @@ fn alive(pid: i32) -> bool {
     exists && !is_zombie(pid)
 }
 
-fn kill9_osd(v: &Variant, id: u32) -> i32 {
+fn kill9_osd(v: &Cluster, id: u32) -> i32 {
     let pid = osd_pid(v, id);
     assert!(alive(pid), "osd.{id} (pid {pid}) is not running before the test kills it");
     // SAFETY: kill(2) of the OSD daemon this test's cluster started (pid from its pid file).
@@ -354,54 +69,38 @@ fn is_zombie(pid: i32) -> bool {
     std::fs::read_to_string(format!("/proc/{pid}/stat")).map(|s| s.contains(") Z ")).unwrap_or(true)
 }
 
-fn healthy(v: &Variant) -> bool {
-    let mut a = vec!["status"];
-    a.extend_from_slice(&v.args);
-    cluster_script(&a).status.success()
-}
-
 /// Start osd.N again exactly as scripts/cluster does (`ceph-osd -c CONF -i N`, which
 /// daemonises and writes its pid file; retried, since a fresh start can fail with
 /// "wrong fsid"), then wait for every PG to be active+clean. Memstore keeps nothing
 /// across a SIGKILL, so the OSD comes back empty and backfills. If that doesn't heal
 /// the cluster within 90 s, `scripts/cluster up --osds 3` rebuilds it. Says which.
-fn restart_osd(v: &Variant, id: u32) -> String {
-    let log = v.dir.join(format!("log/osd.{id}.out"));
+fn restart_osd(v: &Cluster, id: u32) -> String {
+    let log = v.log_dir.join(format!("osd.{id}.out"));
     let mut started = false;
     for _ in 0..5 {
-        let f = std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("osd log");
-        let mut c = StdCommand::new("ceph-osd");
-        env_on(&mut c, &v.conf);
-        let st = c
-            .args(["-c", v.conf.to_str().unwrap(), "-i", &id.to_string()])
-            .stdin(Stdio::null())
-            .stdout(f.try_clone().unwrap())
-            .stderr(f)
-            .status()
-            .expect("run ceph-osd");
+        let st = v.tool("ceph-osd").args(["-c", s(&v.conf), "-i", &id.to_string()]).status_logged(&log);
         if st.success() {
             started = true;
             break;
         }
         std::thread::sleep(Duration::from_secs(1));
     }
-    if started && wait_until(Duration::from_secs(90), || healthy(v)) {
+    if started && wait_until(Duration::from_secs(90), || v.healthy()) {
         return format!(
             "osd.{id} restarted with `ceph-osd -c {} -i {id}`; cluster active+clean again",
             v.conf.display()
         );
     }
-    let mut a = vec!["up"];
-    a.extend_from_slice(&v.args);
-    let out = cluster_script(&a);
-    assert!(out.status.success(), "could not restart osd.{id}, and rebuilding failed:\n{}", describe(&out));
+    if let Err(e) = v.rebuild() {
+        panic!("could not restart osd.{id}, and rebuilding failed: {e}");
+    }
     format!("osd.{id} did not come back (started: {started}); rebuilt the cluster with scripts/cluster up --osds 3")
 }
 
 /// Before a 3-OSD test: every OSD up and every PG clean (a previous test may have died
 /// between its kill and its restart).
-fn heal(v: &Variant) {
-    if healthy(v) {
+fn heal(v: &Cluster) {
+    if v.healthy() {
         return;
     }
     for id in 0..3 {
@@ -409,11 +108,11 @@ fn heal(v: &Variant) {
             eprintln!("heal: {}", restart_osd(v, id));
         }
     }
-    let _ = tool_on(&v.conf, "ceph", &["osd", "unpause"]);
-    if !wait_until(Duration::from_secs(60), || healthy(v)) {
-        let mut a = vec!["up"];
-        a.extend_from_slice(&v.args);
-        assert!(cluster_script(&a).status.success(), "cannot heal the 3-OSD cluster");
+    let _ = v.tool_run("ceph", &["osd", "unpause"]);
+    if !wait_until(Duration::from_secs(60), || v.healthy())
+        && let Err(e) = v.rebuild()
+    {
+        panic!("cannot heal the 3-OSD cluster: {e}");
     }
 }
 
@@ -423,8 +122,8 @@ fn heal(v: &Variant) {
 
 #[test]
 fn osd_killed_mid_upload_the_upload_completes_and_verifies() {
-    let v = three();
-    let _lock = three_osd_lock();
+    let v = three_osd();
+    let _lock = v.lock();
     heal(v);
     let len = 256usize << 20;
     let data = Arc::new(random_bytes(23, len));
@@ -433,13 +132,13 @@ fn osd_killed_mid_upload_the_upload_completes_and_verifies() {
     // 256 MiB through a pipe at ~64 MiB/s (a file goes through in about a second): the
     // upload lasts ~4 s, and osd.1 is killed once 64 MiB are in, so the OSD's failure,
     // its detection and the re-peering all happen while writes are in flight.
-    let mut c = rbdctl_on(&v.conf);
+    let mut c = v.rbdctl();
     c.args(["image", "upload", "-", "--id", &id, "--size", &len.to_string(), "--format", "json"]);
-    let mut up = Proc::spawn(c, Stdio::piped());
+    let mut up = c.spawn(Stdio::piped());
     let sent = Arc::new(AtomicUsize::new(0));
     let feeder = feed_counted(up.take_stdin(), data.clone(), 1 << 20, Duration::from_millis(15), sent.clone());
     assert!(
-        wait_until(Duration::from_secs(60), || images_in(&v.conf, "images").contains(&id)
+        wait_until(Duration::from_secs(60), || v.images_in("images").contains(&id)
             && sent.load(Ordering::SeqCst) >= 64 << 20),
         "the upload never got going:\n{}",
         up.stderr_now()
@@ -457,11 +156,11 @@ fn osd_killed_mid_upload_the_upload_completes_and_verifies() {
     // Download while osd.1 is still down (degraded PGs): the stored checksums are verified.
     let dir = tempfile::tempdir().unwrap();
     let got = dir.path().join("got");
-    let out = rbdctl_run(&v.conf, &["image", "download", &id, "-o", s(&got), "--format", "json"]);
+    let out = v.run(["image", "download", &id, "-o", s(&got), "--format", "json"]);
     let d = ok_json(&out, "download after the upload, osd.1 down");
     assert_eq!(d["verified"], true, "{d}");
     assert_same_bytes(&read(&got), &data, "downloaded image");
-    expect_code(&rbdctl_run(&v.conf, &["image", "rm", &id]), 0, "image rm");
+    expect_code(&v.run(["image", "rm", &id]), 0, "image rm");
     let how = restart_osd(v, 1);
     eprintln!(
         "OUTCOME osd killed mid-upload: osd.1 SIGKILLed {:.1} s into the upload ({} MiB sent); upload exit 0 after {:.1} s; download verified with osd.1 down; {how}",
@@ -473,24 +172,24 @@ fn osd_killed_mid_upload_the_upload_completes_and_verifies() {
 
 #[test]
 fn osd_killed_mid_download_the_download_completes_and_verifies() {
-    let v = three();
-    let _lock = three_osd_lock();
+    let v = three_osd();
+    let _lock = v.lock();
     heal(v);
     let dir = tempfile::tempdir().unwrap();
     let len = 128 << 20;
     let (src, data) = random_file(dir.path(), "src", len);
     let id = unique("osdkill-down");
-    let out = rbdctl_run(&v.conf, &["image", "upload", s(&src), "--id", &id, "--hash", "none", "--format", "json"]);
+    let out = v.run(["image", "upload", s(&src), "--id", &id, "--hash", "none", "--format", "json"]);
     ok_json(&out, "upload");
 
     // To stdout, read by this test: it reads 16 MiB, kills osd.2, then reads the rest.
     // With --queue-depth 1 rbdctl reads at most ~20 MiB ahead of the pipe, so most of
     // the image is read after the kill.
-    let mut c = rbdctl_on(&v.conf);
+    let mut c = v.rbdctl();
     c.args(["image", "download", &id, "--queue-depth", "1", "--format", "json"]);
     let t0 = Instant::now();
-    let mut p = Proc::spawn_raw(c, Stdio::null());
-    let mut stdout = p.child.stdout.take().unwrap();
+    let mut p = c.spawn_raw(Stdio::null());
+    let mut stdout = p.take_stdout();
     let done = Arc::new(AtomicBool::new(false));
     let pid = p.pid();
     let watchdog = {
@@ -532,7 +231,7 @@ fn osd_killed_mid_download_the_download_completes_and_verifies() {
     let line =
         aside.lines().find(|l| l.starts_with('{')).unwrap_or_else(|| panic!("no JSON report on stderr:\n{aside}"));
     assert_eq!(json(line.as_bytes())["verified"], true, "{line}");
-    expect_code(&rbdctl_run(&v.conf, &["image", "rm", &id]), 0, "image rm");
+    expect_code(&v.run(["image", "rm", &id]), 0, "image rm");
     let how = restart_osd(v, 2);
     eprintln!(
         "OUTCOME osd killed mid-download: osd.2 SIGKILLed after 16 of 128 MiB had been read; download exit 0, checksum verified, bytes identical (download took {:.1} s, {:.1} s of it after the kill); {how}",
@@ -559,9 +258,9 @@ fn injected_socket_failures_do_not_fail_upload_download_clone_or_rm() {
     guard.add("rbd", &clone);
     let log = dir.path().join("client.log");
     let faulty = |args: &[&str]| -> Output {
-        let mut cmd = rbdctl_on(&c.conf);
+        let mut cmd = c.rbdctl();
         cmd.env("CEPH_ARGS", format!("--ms-inject-socket-failures 500 --log-file {}", log.display())).args(args);
-        Proc::spawn(cmd, Stdio::null()).wait(Duration::from_secs(120))
+        cmd.spawn(Stdio::null()).wait(Duration::from_secs(120))
     };
     // 64 KiB objects: hundreds of OSD messages, so 1-in-500 failures do happen.
     let out = faulty(&["image", "upload", s(&src), "--id", &id, "--chunk-size", "64K", "--hash", "none"]);
@@ -570,11 +269,7 @@ fn injected_socket_failures_do_not_fail_upload_download_clone_or_rm() {
     let out = faulty(&["image", "download", &id, "-o", s(&got)]);
     expect_code(&out, 0, "download with socket failures");
     assert_same_bytes(&read(&got), &data, "downloaded image");
-    expect_code(
-        &rbdctl_run(&c.conf, &["volume", "create", &vol, "--size", "64M", "--object-size", "64K"]),
-        0,
-        "volume create",
-    );
+    expect_code(&c.run(["volume", "create", &vol, "--size", "64M", "--object-size", "64K"]), 0, "volume create");
     rbd_ok(&["bench", "--io-type", "write", "--io-size", "64K", "--io-total", "16M", &format!("rbd/{vol}")]);
     let out = faulty(&["volume", "clone", &vol, &clone]);
     expect_code(&out, 0, "volume clone with socket failures");
@@ -644,7 +339,7 @@ fn no_monitor_reachable_is_a_timeout_within_the_connect_timeout() {
             let mut full = vec!["--connect-timeout", timeout];
             full.extend(args.iter().copied());
             let t0 = Instant::now();
-            let out = rbdctl_run(&conf, &full);
+            let out = Cmd::rbdctl().conf(&conf).args(&full).output();
             let took = t0.elapsed();
             let limit = Duration::from_secs(timeout.parse::<u64>().unwrap() + 2);
             expect_code(&out, 8, &format!("{label}: {}", args.join(" ")));
@@ -670,38 +365,28 @@ fn no_monitor_reachable_is_a_timeout_within_the_connect_timeout() {
 // OSDs paused
 // ---------------------------------------------------------------------------------------
 
-/// `ceph osd unpause` on drop, whatever happened.
-struct Unpause<'a>(&'a Path);
-
-impl Drop for Unpause<'_> {
-    fn drop(&mut self) {
-        let out = tool_on(self.0, "ceph", &["osd", "unpause"]);
-        if !out.status.success() {
-            eprintln!("ceph osd unpause failed:\n{}", describe(&out));
-        }
-    }
-}
-
 #[test]
 fn paused_osds_end_an_upload_with_a_timeout_not_a_hang() {
-    let v = three();
-    let _lock = three_osd_lock();
+    let v = three_osd();
+    let _lock = v.lock();
     heal(v);
     let id = unique("paused");
     let data = Arc::new(random_bytes(11, 64 << 20));
-    let mut c = rbdctl_on(&v.conf);
+    let mut c = v.rbdctl();
     c.args(["image", "upload", "-", "--id", &id, "--op-timeout", "5", "--hash", "none"]);
-    let mut up = Proc::spawn(c, Stdio::piped());
+    let mut up = c.spawn(Stdio::piped());
     let feeder = feed_slowly(up.take_stdin(), data, 1 << 20, Duration::from_millis(100));
     let spec = format!("images/{id}");
     assert!(
-        wait_until(Duration::from_secs(30), || has_incomplete_mark(&v.conf, &spec)),
+        wait_until(Duration::from_secs(30), || has_incomplete_mark(v, &spec)),
         "the upload never started:\n{}",
         up.stderr_now()
     );
     std::thread::sleep(Duration::from_millis(500)); // some data written
-    tool_ok(&v.conf, "ceph", &["osd", "pause"]);
-    let unpause = Unpause(&v.conf);
+    // `ceph osd unpause` when this guard drops, whatever happens.
+    let mut unpause = Guard::on(v);
+    unpause.unpause_osds();
+    v.tool_ok("ceph", &["osd", "pause"]);
     let paused_at = Instant::now();
     let out = up.wait(Duration::from_secs(120));
     let took = paused_at.elapsed();
@@ -711,28 +396,28 @@ fn paused_osds_end_an_upload_with_a_timeout_not_a_hang() {
     let msg = stderr(&out);
 
     // After unpause: the partial image is gone, or listed as INCOMPLETE and gc'd.
-    let left = images_in(&v.conf, "images").contains(&id);
+    let left = v.images_in("images").contains(&id);
     let mut listed = None;
     let mut gc = None;
     let mut gc_later = None;
     if left {
-        let ls = rbdctl_run(&v.conf, &["image", "ls", "--format", "json"]);
-        listed = Some((ok_json(&ls, "image ls"), stdout(&rbdctl_run(&v.conf, &["image", "ls"]))));
+        let ls = v.run(["image", "ls", "--format", "json"]);
+        listed = Some((ok_json(&ls, "image ls"), stdout(&v.run(["image", "ls"]))));
         // Default --retries/--retry-interval ("retries ... for busy images"): the dead
         // upload's watch may linger up to 30 s (it could not unwatch while paused).
-        let first = rbdctl_run(&v.conf, &["image", "gc", "--format", "json"]);
+        let first = v.run(["image", "gc", "--format", "json"]);
         if first.status.code() != Some(0) {
             // For the record: does gc work once the stale watch has expired?
             let spec = format!("images/{id}");
             wait_until(Duration::from_secs(45), || {
-                let st = tool_on(&v.conf, "rbd", &["status", &spec, "--format", "json"]);
+                let st = v.tool_run("rbd", &["status", &spec, "--format", "json"]);
                 !st.status.success() || json(&st.stdout)["watchers"].as_array().is_none_or(|w| w.is_empty())
             });
-            gc_later = Some(rbdctl_run(&v.conf, &["image", "gc", "--format", "json"]).status.code());
+            gc_later = Some(v.run(["image", "gc", "--format", "json"]).status.code());
         }
         gc = Some(first);
     }
-    let gone_after_gc = !images_in(&v.conf, "images").contains(&id);
+    let gone_after_gc = !v.images_in("images").contains(&id);
     let outcome = match (left, &gc) {
         (false, _) => "removed by rbdctl itself".to_string(),
         (true, Some(g)) if g.status.code() == Some(0) => "left over (rbdctl could not remove it while paused), listed INCOMPLETE by `image ls`, removed by `image gc`".to_string(),
@@ -778,8 +463,9 @@ fn paused_osds_end_an_upload_with_a_timeout_not_a_hang() {
 #[test]
 fn full_pool_quota_mid_upload_is_no_space_or_timeout_and_leaves_nothing() {
     let c = cluster();
-    let pool = TempPool::new(&c.conf, "rbdctl-quota");
-    tool_ok(&c.conf, "ceph", &["osd", "pool", "set-quota", &pool.name, "max_bytes", "33554432"]);
+    let mut guard = Guard::new();
+    let pool = guard.temp_pool("rbdctl-quota");
+    c.tool_ok("ceph", &["osd", "pool", "set-quota", &pool, "max_bytes", "33554432"]);
     let id = unique("quota");
     // The mon flags a pool full only once the mgr's statistics show it over quota, a
     // few seconds after the fact, and under load later still: a fixed pace raced it
@@ -787,9 +473,9 @@ fn full_pool_quota_mid_upload_is_no_space_or_timeout_and_leaves_nothing() {
     // quota) until the pool is flagged full, then sends the rest: the quota is always
     // reached mid-upload.
     let data = Arc::new(random_bytes(13, 128 << 20));
-    let mut cmd = rbdctl_on(&c.conf);
-    cmd.args(["image", "upload", "-", "--id", &id, "--pool", &pool.name, "--op-timeout", "10", "--hash", "none"]);
-    let mut up = Proc::spawn(cmd, Stdio::piped());
+    let mut cmd = c.rbdctl();
+    cmd.args(["image", "upload", "-", "--id", &id, "--pool", &pool, "--op-timeout", "10", "--hash", "none"]);
+    let mut up = cmd.spawn(Stdio::piped());
     let gate = Arc::new(AtomicBool::new(false));
     let sent = Arc::new(AtomicUsize::new(0));
     let feeder = {
@@ -809,15 +495,16 @@ fn full_pool_quota_mid_upload_is_no_space_or_timeout_and_leaves_nothing() {
         })
     };
     let t0 = Instant::now();
-    let flagged = wait_until(Duration::from_secs(60), || {
-        let dump = json(tool_ok(&c.conf, "ceph", &["osd", "dump", "--format", "json"]).as_bytes());
-        dump["pools"].as_array().unwrap().iter().any(|p| {
-            p["pool_name"] == pool.name.as_str() && p["flags_names"].as_str().is_some_and(|f| f.contains("full"))
-        })
-    });
+    let flagged =
+        wait_until(Duration::from_secs(60), || {
+            let dump = json(c.tool_ok("ceph", &["osd", "dump", "--format", "json"]).as_bytes());
+            dump["pools"].as_array().unwrap().iter().any(|p| {
+                p["pool_name"] == pool.as_str() && p["flags_names"].as_str().is_some_and(|f| f.contains("full"))
+            })
+        });
     let flagged_after = t0.elapsed();
     gate.store(true, Ordering::SeqCst);
-    assert!(flagged, "pool {} was never flagged full ({} MiB sent)", pool.name, sent.load(Ordering::SeqCst) >> 20);
+    assert!(flagged, "pool {} was never flagged full ({} MiB sent)", pool, sent.load(Ordering::SeqCst) >> 20);
     let out = up.wait(Duration::from_secs(170));
     let took = format!(
         "{:.1} s (the pool was flagged full after {:.1} s)",
@@ -827,8 +514,8 @@ fn full_pool_quota_mid_upload_is_no_space_or_timeout_and_leaves_nothing() {
     let fed = feeder.join().unwrap_or(0);
     let code = exit_code(&out);
     let msg = stderr(&out);
-    let left = images_in(&c.conf, &pool.name);
-    let health = stdout(&tool_on(&c.conf, "ceph", &["health", "detail"]));
+    let left = c.images_in(&pool);
+    let health = stdout(&c.tool_run("ceph", &["health", "detail"]));
     eprintln!(
         "OUTCOME pool quota: upload exit {code:?} after {took} ({} MiB fed); images left in the pool: {left:?}; message: {}; health: {}",
         fed >> 20,
@@ -850,28 +537,19 @@ fn full_pool_quota_mid_upload_is_no_space_or_timeout_and_leaves_nothing() {
             msg.contains("could not be removed") && msg.contains("image rm"),
             "a left-over partial image must be reported with the command to remove it:\n{msg}"
         );
-        let ls = json(
-            stdout(
-                &rbdctl_on(&c.conf).args(["image", "ls", "--pool", &pool.name, "--format", "json"]).output().unwrap(),
-            )
-            .as_bytes(),
-        );
+        let ls =
+            json(stdout(&c.rbdctl().args(["image", "ls", "--pool", &pool, "--format", "json"]).output()).as_bytes());
         assert!(
             ls["images"].as_array().unwrap().iter().all(|i| i["incomplete"] == true),
             "the leftover must be marked incomplete: {ls}"
         );
-        tool_ok(&c.conf, "ceph", &["osd", "pool", "set-quota", &pool.name, "max_bytes", "0"]);
+        c.tool_ok("ceph", &["osd", "pool", "set-quota", &pool, "max_bytes", "0"]);
         let gone = wait_until(Duration::from_secs(60), || {
-            rbdctl_on(&c.conf).args(["image", "gc", "--pool", &pool.name]).output().unwrap().status.success()
-                && images_in(&c.conf, &pool.name).is_empty()
+            c.rbdctl().args(["image", "gc", "--pool", &pool]).output().status.success() && c.images_in(&pool).is_empty()
         });
-        assert!(
-            gone,
-            "image gc did not remove the leftover once the quota was raised: {:?}",
-            images_in(&c.conf, &pool.name)
-        );
+        assert!(gone, "image gc did not remove the leftover once the quota was raised: {:?}", c.images_in(&pool));
     }
-    // Whatever is left goes with the pool (TempPool::drop).
+    // Whatever is left goes with the pool (the guard removes it).
 }
 
 // ---------------------------------------------------------------------------------------
@@ -887,14 +565,14 @@ fn signals_during_upload_remove_the_partial_image() {
         let id = unique("sig-up");
         let mut guard = Guard::new();
         guard.add("images", &id);
-        let mut cmd = rbdctl_on(&c.conf);
+        let mut cmd = c.rbdctl();
         cmd.args(["image", "upload", "-", "--id", &id, "--hash", "none"]);
-        let mut up = Proc::spawn(cmd, Stdio::piped());
+        let mut up = cmd.spawn(Stdio::piped());
         let feeder =
             feed_slowly(up.take_stdin(), Arc::new(random_bytes(17, 64 << 20)), 1 << 20, Duration::from_millis(100));
         let spec = format!("images/{id}");
         assert!(
-            wait_until(Duration::from_secs(30), || has_incomplete_mark(&c.conf, &spec)),
+            wait_until(Duration::from_secs(30), || has_incomplete_mark(c, &spec)),
             "upload never started:\n{}",
             up.stderr_now()
         );
@@ -919,18 +597,15 @@ fn signals_during_download_remove_the_partial_file() {
     let id = unique("sig-down");
     guard.add("images", &id);
     let (src, _) = random_file(dir.path(), "src", 128 << 20);
-    ok_json(
-        &rbdctl_run(&c.conf, &["image", "upload", s(&src), "--id", &id, "--hash", "none", "--format", "json"]),
-        "upload",
-    );
+    ok_json(&c.run(["image", "upload", s(&src), "--id", &id, "--hash", "none", "--format", "json"]), "upload");
     for (sig, want, name) in SIGNALS {
         let out_path = dir.path().join(format!("out-{name}"));
-        let mut cmd = rbdctl_on(&c.conf);
+        let mut cmd = c.rbdctl();
         // Every OSD reply delayed by up to 0.2 s and one request at a time: the
         // download takes several seconds, so the signal lands mid-transfer.
         cmd.env("CEPH_ARGS", "--ms-inject-delay-type osd --ms-inject-delay-max 0.2 --ms-inject-delay-probability 1")
             .args(["image", "download", &id, "-o", s(&out_path), "--queue-depth", "1"]);
-        let mut p = Proc::spawn(cmd, Stdio::null());
+        let mut p = cmd.spawn(Stdio::null());
         assert!(
             wait_until(Duration::from_secs(60), || std::fs::metadata(&out_path).map(|m| m.len() > 0).unwrap_or(false)),
             "{name}: no data written yet:\n{}",
@@ -983,14 +658,14 @@ fn signals_during_flatten_leave_a_valid_clone() {
     for (i, (sig, want, name)) in SIGNALS.into_iter().enumerate() {
         let child = unique("sig-flat-child");
         guard.add("rbd", &child);
-        expect_code(&rbdctl_run(&c.conf, &["volume", "clone", &parent, &child]), 0, "volume clone");
+        expect_code(&c.run(["volume", "clone", &parent, &child]), 0, "volume clone");
         let link = format!("rbd/{parent}@{child}.clone_snap");
         assert_eq!(rbd_parent(&format!("rbd/{child}")), Some(link.clone()));
-        let mut cmd = rbdctl_on(&c.conf);
+        let mut cmd = c.rbdctl();
         // One object at a time, each OSD reply delayed: a 512 MiB flatten takes ~15 s.
         cmd.env("CEPH_ARGS", "--rbd-concurrent-management-ops 1 --ms-inject-delay-type osd --ms-inject-delay-max 0.05 --ms-inject-delay-probability 1")
             .args(["volume", "flatten", &child]);
-        let mut p = Proc::spawn(cmd, Stdio::null());
+        let mut p = cmd.spawn(Stdio::null());
         // Signal once flatten is copying (the clone has objects of its own).
         assert!(
             wait_until(Duration::from_secs(30), || object_count("rbd", &child) > 0 || !p.running()),
@@ -1029,7 +704,7 @@ fn signals_during_flatten_leave_a_valid_clone() {
         };
         if i == 0 && code != Some(0) {
             // An interrupted flatten can simply be run again.
-            expect_code(&rbdctl_run(&c.conf, &["volume", "flatten", &child]), 0, "flatten again");
+            expect_code(&c.run(["volume", "flatten", &child]), 0, "flatten again");
             assert_eq!(rbd_parent(&format!("rbd/{child}")), None);
             assert!(!snaps(&format!("rbd/{parent}")).iter().any(|(n, _)| n == &format!("{child}.clone_snap")));
         }
@@ -1043,14 +718,14 @@ fn signals_during_clone_leave_no_partial_clone_or_stray_snapshot() {
     let mut guard = Guard::new();
     let src = unique("sig-clone-src");
     guard.add("rbd", &src);
-    expect_code(&rbdctl_run(&c.conf, &["volume", "create", &src, "--size", "8M"]), 0, "volume create");
+    expect_code(&c.run(["volume", "create", &src, "--size", "8M"]), 0, "volume create");
     for (sig, want, name) in SIGNALS {
         let dest = unique("sig-clone-dest");
         guard.add("rbd", &dest);
-        let mut cmd = rbdctl_on(&c.conf);
+        let mut cmd = c.rbdctl();
         cmd.env("CEPH_ARGS", "--ms-inject-delay-type osd --ms-inject-delay-max 0.05 --ms-inject-delay-probability 1")
             .args(["volume", "clone", &src, &dest, "-v"]);
-        let mut p = Proc::spawn(cmd, Stdio::null());
+        let mut p = cmd.spawn(Stdio::null());
         // Signal as the first step (the snapshot) starts.
         assert!(
             wait_until(Duration::from_secs(60), || p.stderr_now().contains("create snapshot") || !p.running()),
@@ -1070,7 +745,7 @@ fn signals_during_clone_leave_no_partial_clone_or_stray_snapshot() {
                 "{name}: exit 0 but no proper clone"
             );
             assert_eq!(src_snaps, vec![(format!("{dest}.clone_snap"), true)]);
-            expect_code(&rbdctl_run(&c.conf, &["volume", "rm", &dest]), 0, "volume rm");
+            expect_code(&c.run(["volume", "rm", &dest]), 0, "volume rm");
             "completed before the signal".to_string()
         } else {
             assert_eq!(code, Some(want), "{name} during clone\n{}", describe(&out));
@@ -1089,15 +764,15 @@ fn signals_during_clone_leave_no_partial_clone_or_stray_snapshot() {
 // ---------------------------------------------------------------------------------------
 
 /// An upload of a slow pipe into `pool`, SIGKILLed once its image is marked incomplete.
-fn killed_upload(conf: &Path, pool: &str, id: &str) {
-    let mut cmd = rbdctl_on(conf);
+fn killed_upload(c: &Cluster, pool: &str, id: &str) {
+    let mut cmd = c.rbdctl();
     cmd.args(["image", "upload", "-", "--id", id, "--pool", pool, "--hash", "none"]);
-    let mut up = Proc::spawn(cmd, Stdio::piped());
+    let mut up = cmd.spawn(Stdio::piped());
     let feeder =
         feed_slowly(up.take_stdin(), Arc::new(random_bytes(19, 32 << 20)), 1 << 20, Duration::from_millis(100));
     let spec = format!("{pool}/{id}");
     assert!(
-        wait_until(Duration::from_secs(30), || has_incomplete_mark(conf, &spec)),
+        wait_until(Duration::from_secs(30), || has_incomplete_mark(c, &spec)),
         "upload never started:\n{}",
         up.stderr_now()
     );
@@ -1112,14 +787,15 @@ fn killed_upload(conf: &Path, pool: &str, id: &str) {
 fn sigkilled_uploads_are_listed_incomplete_and_removed_by_rm_and_gc() {
     let c = cluster();
     // A pool of its own: `image gc` must not see other tests' uploads in progress.
-    let pool = TempPool::new(&c.conf, "rbdctl-gc");
-    let p = pool.name.as_str();
+    let mut guard = Guard::new();
+    let pool = guard.temp_pool("rbdctl-gc");
+    let p = pool.as_str();
     let a = unique("killed-a");
     let b = unique("killed-b");
-    killed_upload(&c.conf, p, &a);
-    killed_upload(&c.conf, p, &b);
+    killed_upload(c, p, &a);
+    killed_upload(c, p, &b);
 
-    let ls = ok_json(&rbdctl_run(&c.conf, &["image", "ls", "--pool", p, "--format", "json"]), "image ls");
+    let ls = ok_json(&c.run(["image", "ls", "--pool", p, "--format", "json"]), "image ls");
     for id in [&a, &b] {
         let e = ls["images"]
             .as_array()
@@ -1130,37 +806,32 @@ fn sigkilled_uploads_are_listed_incomplete_and_removed_by_rm_and_gc() {
         assert_eq!(e["incomplete"], true, "{id}: {e}");
         assert_eq!(e["protected"], false, "{id}: {e}");
     }
-    let text = stdout(&rbdctl_run(&c.conf, &["image", "ls", "--pool", p]));
+    let text = stdout(&c.run(["image", "ls", "--pool", p]));
     assert_eq!(text.lines().filter(|l| l.contains("INCOMPLETE")).count(), 2, "text listing:\n{text}");
 
     // Fresh leftovers are kept by --older-than 1d.
-    let kept = ok_json(
-        &rbdctl_run(&c.conf, &["image", "gc", "--pool", p, "--older-than", "1d", "--format", "json"]),
-        "gc --older-than 1d",
-    );
+    let kept =
+        ok_json(&c.run(["image", "gc", "--pool", p, "--older-than", "1d", "--format", "json"]), "gc --older-than 1d");
     assert_eq!(kept["removed"].as_array().unwrap().len(), 0, "{kept}");
     assert_eq!(kept["kept"].as_array().unwrap().len(), 2, "{kept}");
-    assert_eq!(images_in(&c.conf, p).len(), 2);
+    assert_eq!(c.images_in(p).len(), 2);
 
     // The killed uploads still hold a watch on their images until the OSD times it
     // out (osd_client_watch_timeout, 30 s). `--retries` is documented as "retries for
     // connecting and for busy images": 3 retries 5 s apart, doubling, span 35 s.
     let t0 = Instant::now();
-    let rm = rbdctl_run(&c.conf, &["image", "rm", &a, "--pool", p, "--retries", "3", "--retry-interval", "5"]);
+    let rm = c.run(["image", "rm", &a, "--pool", p, "--retries", "3", "--retry-interval", "5"]);
     let rm_took = t0.elapsed();
-    let rm_ok = rm.status.code() == Some(0) && !images_in(&c.conf, p).contains(&a);
+    let rm_ok = rm.status.code() == Some(0) && !c.images_in(p).contains(&a);
     // Whatever rm did, give the watches time to expire so gc is tested on its own.
     let watch_gone = wait_until(Duration::from_secs(45), || {
         [&a, &b].iter().all(|id| {
-            let st = tool_on(&c.conf, "rbd", &["status", &format!("{p}/{id}"), "--format", "json"]);
+            let st = c.tool_run("rbd", &["status", &format!("{p}/{id}"), "--format", "json"]);
             !st.status.success() || json(&st.stdout)["watchers"].as_array().is_none_or(|w| w.is_empty())
         })
     });
-    let gc = rbdctl_run(
-        &c.conf,
-        &["image", "gc", "--pool", p, "--format", "json", "--retries", "3", "--retry-interval", "5"],
-    );
-    let left = images_in(&c.conf, p);
+    let gc = c.run(["image", "gc", "--pool", p, "--format", "json", "--retries", "3", "--retry-interval", "5"]);
+    let left = c.images_in(p);
     eprintln!(
         "OUTCOME SIGKILL during upload: leftovers listed incomplete; gc --older-than 1d kept both; image rm --retries 3 exit {:?} after {:.1} s ({}); after the dead clients' watches expired ({watch_gone}): gc exit {:?}; left: {left:?}",
         rm.status.code(),
@@ -1197,9 +868,9 @@ fn two_uploads_with_the_same_id_one_wins_one_gets_exists() {
         let (f1, d1) = random_file(dir.path(), &format!("one-{round}"), (8 << 20) + 1);
         let (f2, d2) = random_file(dir.path(), &format!("two-{round}"), (8 << 20) + 2);
         let spawn = |f: &Path| {
-            let mut cmd = rbdctl_on(&c.conf);
+            let mut cmd = c.rbdctl();
             cmd.args(["image", "upload", s(f), "--id", &id, "--hash", "none", "--format", "json"]);
-            Proc::spawn(cmd, Stdio::null())
+            cmd.spawn(Stdio::null())
         };
         let (p1, p2) = (spawn(&f1), spawn(&f2));
         let (o1, o2) = (p1.wait(Duration::from_secs(120)), p2.wait(Duration::from_secs(120)));
@@ -1217,10 +888,7 @@ fn two_uploads_with_the_same_id_one_wins_one_gets_exists() {
         let w = json(&winner.stdout);
         assert_eq!(w["checksum"], md5_hex(data));
         let got = dir.path().join(format!("got-{round}"));
-        ok_json(
-            &rbdctl_run(&c.conf, &["image", "download", &id, "-o", s(&got), "--format", "json"]),
-            "download the winner",
-        );
+        ok_json(&c.run(["image", "download", &id, "-o", s(&got), "--format", "json"]), "download the winner");
         assert_same_bytes(&read(&got), data, "the winner's data");
         outcomes.push(format!("{codes:?}"));
     }
@@ -1238,15 +906,11 @@ fn eight_parallel_clones_of_one_source_then_eight_parallel_removals() {
     let other = unique("par-unrelated");
     guard.add("rbd", &src);
     guard.add("rbd", &other);
-    expect_code(&rbdctl_run(&c.conf, &["volume", "create", &src, "--size", "16M"]), 0, "create source");
-    expect_code(&rbdctl_run(&c.conf, &["volume", "create", &other, "--size", "16M"]), 0, "create unrelated");
+    expect_code(&c.run(["volume", "create", &src, "--size", "16M"]), 0, "create source");
+    expect_code(&c.run(["volume", "create", &other, "--size", "16M"]), 0, "create unrelated");
     rbd_ok(&["bench", "--io-type", "write", "--io-size", "1M", "--io-total", "16M", &format!("rbd/{src}")]);
     rbd_ok(&["bench", "--io-type", "write", "--io-size", "1M", "--io-total", "8M", &format!("rbd/{other}")]);
-    expect_code(
-        &rbdctl_run(&c.conf, &["volume", "snapshot", "create", &other, "keep"]),
-        0,
-        "snapshot of the unrelated volume",
-    );
+    expect_code(&c.run(["volume", "snapshot", "create", &other, "keep"]), 0, "snapshot of the unrelated volume");
     let fingerprint = |name: &str| {
         let info = rbd_json(&["info", &format!("rbd/{name}")]);
         let diff = rbd_ok(&["diff", "--format", "json", &format!("rbd/{name}")]);
@@ -1262,9 +926,9 @@ fn eight_parallel_clones_of_one_source_then_eight_parallel_removals() {
     let procs: Vec<Proc> = dests
         .iter()
         .map(|d| {
-            let mut cmd = rbdctl_on(&c.conf);
+            let mut cmd = c.rbdctl();
             cmd.args(["volume", "clone", &src, d]);
-            Proc::spawn(cmd, Stdio::null())
+            cmd.spawn(Stdio::null())
         })
         .collect();
     let outs: Vec<Output> = procs.into_iter().map(|p| p.wait(Duration::from_secs(120))).collect();
@@ -1282,9 +946,9 @@ fn eight_parallel_clones_of_one_source_then_eight_parallel_removals() {
     let procs: Vec<Proc> = dests
         .iter()
         .map(|d| {
-            let mut cmd = rbdctl_on(&c.conf);
+            let mut cmd = c.rbdctl();
             cmd.args(["volume", "rm", d]);
-            Proc::spawn(cmd, Stdio::null())
+            cmd.spawn(Stdio::null())
         })
         .collect();
     let outs: Vec<Output> = procs.into_iter().map(|p| p.wait(Duration::from_secs(120))).collect();
@@ -1321,29 +985,27 @@ fn volume_rm_of_an_open_volume_is_busy_and_keeps_the_data() {
     let vol = unique("held");
     guard.add("rbd", &vol);
     let (src, data) = random_file(dir.path(), "src", 4 << 20);
-    expect_code(&rbdctl_run(&c.conf, &["volume", "import", s(&src), &vol]), 0, "volume import");
+    expect_code(&c.run(["volume", "import", s(&src), &vol]), 0, "volume import");
     let script = write_file(dir.path(), "holder.py", HOLDER.as_bytes());
     // Debian's python3 has the rados/rbd bindings (scripts/deps installs them).
-    let mut cmd = StdCommand::new("/usr/bin/python3");
-    env_on(&mut cmd, &c.conf);
+    let mut cmd = c.tool("/usr/bin/python3");
     cmd.arg(&script).arg("rbd").arg(&vol);
-    let mut holder = Proc::spawn(cmd, Stdio::null());
+    let mut holder = cmd.spawn(Stdio::null());
     assert!(
-        wait_until(Duration::from_secs(30), || String::from_utf8_lossy(&holder.out.lock().unwrap()).contains("open")
-            || !holder.running()),
+        wait_until(Duration::from_secs(30), || holder.stdout_now().contains("open") || !holder.running()),
         "holder did not open the image"
     );
     assert!(holder.running(), "holder died: {}", holder.stderr_now());
 
     let t0 = Instant::now();
-    let out = rbdctl_run(&c.conf, &["volume", "rm", &vol, "--retries", "1", "--retry-interval", "1"]);
+    let out = c.run(["volume", "rm", &vol, "--retries", "1", "--retry-interval", "1"]);
     let took = t0.elapsed();
     expect_code(&out, 5, "volume rm of an open volume");
     let msg = stderr(&out);
     assert!(msg.contains("busy") || msg.contains("open"), "message: {msg}");
     assert!(image_exists("rbd", &vol), "the volume is gone");
     let got = dir.path().join("got");
-    expect_code(&rbdctl_run(&c.conf, &["volume", "export", &vol, s(&got)]), 0, "export");
+    expect_code(&c.run(["volume", "export", &vol, s(&got)]), 0, "export");
     assert_same_bytes(&read(&got), &data, "data of the refused volume");
 
     // The holder is killed with SIGTERM, which it handles by closing the image (a
@@ -1351,11 +1013,7 @@ fn volume_rm_of_an_open_volume_is_busy_and_keeps_the_data() {
     holder.signal(libc::SIGTERM);
     let h = holder.wait(Duration::from_secs(30));
     assert!(h.status.success(), "holder: {}", describe(&h));
-    expect_code(
-        &rbdctl_run(&c.conf, &["volume", "rm", &vol, "--retries", "1", "--retry-interval", "1"]),
-        0,
-        "volume rm once closed",
-    );
+    expect_code(&c.run(["volume", "rm", &vol, "--retries", "1", "--retry-interval", "1"]), 0, "volume rm once closed");
     assert!(!image_exists("rbd", &vol));
     eprintln!(
         "OUTCOME volume rm while open elsewhere: exit 5 after {:.1} s ({}); data intact; rm after the holder closed: exit 0",
@@ -1381,16 +1039,16 @@ fn a_valid_location_is_accepted_every_time() {
     let id = unique("fsid");
     guard.add("images", &id);
     let (src, _) = random_file(dir.path(), "src", 4096);
-    let up = ok_json(&rbdctl_run(&c.conf, &["image", "upload", s(&src), "--id", &id, "--format", "json"]), "upload");
+    let up = ok_json(&c.run(["image", "upload", s(&src), "--id", &id, "--format", "json"]), "upload");
     let loc = up["location"].as_str().unwrap().to_string();
     assert_eq!(loc, format!("rbd://{}/images/{id}/snap", c.fsid));
     let mut refused = vec![];
     let runs = 15;
     for _ in 0..runs {
-        let mut cmd = rbdctl_on(&c.conf);
+        let mut cmd = c.rbdctl();
         cmd.env("CEPH_ARGS", "--ms-inject-delay-type mon --ms-inject-delay-max 0.1 --ms-inject-delay-probability 1")
             .args(["image", "info", &loc, "--format", "json"]);
-        let out = Proc::spawn(cmd, Stdio::null()).wait(Duration::from_secs(60));
+        let out = cmd.spawn(Stdio::null()).wait(Duration::from_secs(60));
         if out.status.code() != Some(0) {
             refused.push(stderr(&out).trim().to_string());
         }

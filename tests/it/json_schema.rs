@@ -3,9 +3,7 @@
 //! from the example in the docs. A field added, renamed or removed must be a reviewed
 //! change to docs/json.md, which scripts depend on.
 
-mod common;
-
-use common::*;
+use crate::harness::*;
 use serde_json::Value;
 use std::collections::BTreeSet;
 

@@ -1,7 +1,7 @@
 //! Completions and man pages are generated from the clap tree by `scripts/gen` and
 //! committed; this fails when they are stale (someone changed the CLI and forgot).
 
-use assert_cmd::Command;
+use crate::harness::Cmd;
 use std::path::Path;
 
 fn root() -> &'static Path {
@@ -17,7 +17,7 @@ fn completions_are_fresh() {
         ("elvish", "rbdctl.elv"),
         ("powershell", "_rbdctl.ps1"),
     ] {
-        let out = Command::cargo_bin("rbdctl").unwrap().args(["completions", shell]).output().unwrap();
+        let out = Cmd::rbdctl().args(["completions", shell]).output();
         assert!(out.status.success(), "completions {shell} failed");
         let committed = std::fs::read(root().join("completions").join(file)).unwrap_or_default();
         assert!(out.stdout == committed, "completions/{file} is stale: run scripts/gen and commit");
@@ -27,7 +27,8 @@ fn completions_are_fresh() {
 #[test]
 fn man_pages_are_fresh() {
     let dir = tempfile::tempdir().unwrap();
-    Command::cargo_bin("rbdctl").unwrap().arg("manpages").arg(dir.path()).assert().success();
+    let out = Cmd::rbdctl().arg("manpages").arg(dir.path()).output();
+    assert!(out.status.success(), "manpages failed:\n{}", crate::harness::describe(&out));
     let mut fresh: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     let mut committed: Vec<_> =
         std::fs::read_dir(root().join("man")).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -51,7 +52,7 @@ fn help_is_clean_for_every_command() {
     fn walk(cmd: &clap::Command, path: Vec<String>) {
         let mut args = path.clone();
         args.push("--help".into());
-        let out = Command::cargo_bin("rbdctl").unwrap().args(&args).output().unwrap();
+        let out = Cmd::rbdctl().args(&args).output();
         assert!(out.status.success(), "{args:?} failed");
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains("Usage:"), "{args:?}: no usage line");
