@@ -137,7 +137,14 @@ impl Cluster {
         }
         // SAFETY: NULL means the CEPH_ARGS variable, as Ceph's own tools read it.
         let ret = unsafe { rados::rados_conf_parse_env(cluster.raw, ptr::null()) };
-        check(ret, || "parsing CEPH_ARGS".to_string())?;
+        // Before connecting, a failure is the local configuration's, never worth a retry:
+        // say so as invalid input (errno_error would call EINVAL Ceph's, and retryable).
+        if ret < 0 {
+            return Err(Error::invalid(format!(
+                "CEPH_ARGS does not parse: {} (fix or unset CEPH_ARGS)",
+                crate::error::errno_text(-ret)
+            )));
+        }
 
         if let Some(k) = &opts.keyring {
             cluster.conf_set("keyring", &k.to_string_lossy())?;
@@ -206,7 +213,15 @@ impl Cluster {
         let (k, v) = (cstr(key, "option")?, cstr(value, "option value")?);
         // SAFETY: valid handle and C strings.
         let ret = unsafe { rados::rados_conf_set(self.raw, k.as_ptr(), v.as_ptr()) };
-        check(ret, || format!("setting ceph option {key}")).map(drop)
+        if ret < 0 {
+            // Only before connecting, and from settings rbdctl validated: a value librados
+            // refuses is a configuration error (not retried, exit 2), not Ceph's answer.
+            return Err(Error::invalid(format!(
+                "ceph option {key} = {value:?} was refused: {}",
+                crate::error::errno_text(-ret)
+            )));
+        }
+        Ok(())
     }
 
     pub fn conf_get(&self, key: &str) -> Result<String> {
