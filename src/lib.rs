@@ -5,6 +5,7 @@
 pub mod ceph;
 pub mod cli;
 pub mod config;
+pub mod diffstream;
 pub mod docs;
 pub mod error;
 pub mod image;
