@@ -626,3 +626,335 @@ pub fn validate<R: Read>(r: R) -> Result<DiffSummary, DiffError> {
         stream_len,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sha2::{Digest, Sha256};
+
+    // Written by Pacific 16.2.15's `rbd`; see tests/fixtures/diff/README.txt.
+    const FIX_FULL: &[u8] = include_bytes!("../tests/fixtures/diff/fix-full.diff");
+    const FIX_INCR: &[u8] = include_bytes!("../tests/fixtures/diff/fix-incr.diff");
+    const FIX_EXPORT_V2: &[u8] = include_bytes!("../tests/fixtures/diff/fix-export-v2.img");
+    // sha256 of `rbd export rbd/<img>@s1 -` and `@s2`, recorded by make-fixtures.py.
+    const SHA_S1: &str = "cd60742e0eed0ada293c1ca6765a24fd269ccbff0f9b8cd805753795a3b2ba67";
+    const SHA_S2: &str = "364db38c035194e4e6696061eeff39d09911a48657e9f13ec48ef2bebb0fc62c";
+    const M: u64 = 1 << 20;
+
+    fn sha(bytes: &[u8]) -> String {
+        Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// Applies one diff to an in-memory image as `rbd import-diff` would: resize, then records.
+    fn apply<R: Read>(img: &mut Vec<u8>, rd: &mut DiffReader<R>) {
+        img.resize(rd.header().size as usize, 0);
+        while let Some(rec) = rd.next_record().unwrap() {
+            match rec {
+                Record::Data { offset, data } => {
+                    assert!(data.len() <= MAX_PIECE);
+                    img[offset as usize..offset as usize + data.len()].copy_from_slice(data);
+                }
+                Record::Zero { offset, len } => img[offset as usize..(offset + len) as usize].fill(0),
+            }
+        }
+    }
+
+    fn err(stream: &[u8]) -> DiffError {
+        validate(stream).expect_err("stream should be refused")
+    }
+
+    /// A v1 stream by hand: banner + records, little-endian.
+    fn v1(records: &[&[u8]]) -> Vec<u8> {
+        let mut s = BANNER_V1.to_vec();
+        records.iter().for_each(|r| s.extend_from_slice(r));
+        s
+    }
+
+    fn size_rec(size: u64) -> Vec<u8> {
+        [&[b's'][..], &size.to_le_bytes()].concat()
+    }
+
+    fn extent(tag: u8, offset: u64, len: u64) -> Vec<u8> {
+        [&[tag][..], &offset.to_le_bytes(), &len.to_le_bytes()].concat()
+    }
+
+    fn name_rec(tag: u8, name: &[u8]) -> Vec<u8> {
+        [&[tag][..], &(name.len() as u32).to_le_bytes(), name].concat()
+    }
+
+    #[test]
+    fn writer_emits_the_exact_v1_bytes_of_the_spec() {
+        let header = DiffHeader { from_snap: Some("a".into()), to_snap: Some("bc".into()), size: 4096 };
+        let mut w = DiffWriter::new(Vec::new(), &header).unwrap();
+        w.write_data(16, b"hi").unwrap();
+        w.write_zero(512, 1024).unwrap();
+        let out = w.finish().unwrap();
+        let mut want = b"rbd diff v1\n".to_vec();
+        want.extend_from_slice(b"f\x01\x00\x00\x00a");
+        want.extend_from_slice(b"t\x02\x00\x00\x00bc");
+        want.extend_from_slice(b"s\x00\x10\x00\x00\x00\x00\x00\x00");
+        want.extend_from_slice(b"w\x10\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00hi");
+        want.extend_from_slice(b"z\x00\x02\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00");
+        want.push(b'e');
+        assert_eq!(out, want);
+    }
+
+    #[test]
+    fn writer_without_snapshots_writes_only_the_size_like_rbd() {
+        let out = DiffWriter::new(Vec::new(), &DiffHeader { size: 7, ..Default::default() }).unwrap().finish().unwrap();
+        assert_eq!(out, b"rbd diff v1\ns\x07\x00\x00\x00\x00\x00\x00\x00e");
+    }
+
+    #[test]
+    fn round_trip_splits_large_writes_into_bounded_pieces() {
+        let header = DiffHeader { from_snap: Some("snap-1".into()), to_snap: Some("snap-2".into()), size: 16 * M };
+        let big: Vec<u8> = (0..MAX_PIECE + 10).map(|i| (i % 251) as u8 + 1).collect();
+        let mut w = DiffWriter::new(Vec::new(), &header).unwrap();
+        w.write_data(M, &big).unwrap();
+        w.write_zero(10 * M, M).unwrap();
+        w.write_data_from(12 * M, 3, &b"xyz..."[..]).unwrap();
+        let written = w.bytes_written();
+        let out = w.finish().unwrap();
+        assert_eq!(out.len() as u64, written + 1);
+
+        let mut rd = DiffReader::new(&out[..]).unwrap();
+        assert_eq!(rd.format(), DiffFormat::V1);
+        assert_eq!(rd.header(), &header);
+        assert_eq!(rd.next_record().unwrap(), Some(Record::Data { offset: M, data: &big[..MAX_PIECE] }));
+        assert_eq!(
+            rd.next_record().unwrap(),
+            Some(Record::Data { offset: M + MAX_PIECE as u64, data: &big[MAX_PIECE..] })
+        );
+        assert_eq!(rd.next_record().unwrap(), Some(Record::Zero { offset: 10 * M, len: M }));
+        assert_eq!(rd.next_record().unwrap(), Some(Record::Data { offset: 12 * M, data: b"xyz" }));
+        assert_eq!(rd.next_record().unwrap(), None);
+        assert_eq!(rd.next_record().unwrap(), None);
+        rd.expect_eof().unwrap();
+
+        let sum = validate(&out[..]).unwrap();
+        assert_eq!((sum.data_records, sum.data_bytes), (2, big.len() as u64 + 3));
+        assert_eq!((sum.zero_records, sum.zero_bytes), (1, M));
+        assert_eq!(sum.stream_len, out.len() as u64);
+    }
+
+    #[test]
+    fn writer_refuses_what_the_reader_would_refuse() {
+        let h = DiffHeader { size: 100, ..Default::default() };
+        let mut w = DiffWriter::new(Vec::new(), &h).unwrap();
+        assert!(matches!(w.write_data(99, b"ab"), Err(DiffError::ExtentBeyondSize { offset: 99, len: 2, .. })));
+        assert!(matches!(w.write_zero(u64::MAX, 2), Err(DiffError::ExtentOverflow { .. })));
+        assert!(matches!(w.write_data_from(0, 10, &b"abc"[..]), Err(DiffError::Truncated { .. })));
+        for bad in ["", "a\0b"] {
+            let h = DiffHeader { to_snap: Some(bad.into()), ..h.clone() };
+            assert!(matches!(DiffWriter::new(Vec::new(), &h), Err(DiffError::BadName { .. })), "{bad:?}");
+        }
+        let h = DiffHeader { from_snap: Some("x".repeat(4097)), ..h };
+        assert!(matches!(DiffWriter::new(Vec::new(), &h), Err(DiffError::NameTooLong { len: 4097, .. })));
+    }
+
+    #[test]
+    fn real_full_and_incremental_diffs_rebuild_rbd_export() {
+        let mut img = Vec::new();
+        let mut rd = DiffReader::new(FIX_FULL).unwrap();
+        assert_eq!(rd.header(), &DiffHeader { from_snap: None, to_snap: Some("s1".into()), size: 8 * M });
+        apply(&mut img, &mut rd);
+        assert_eq!(sha(&img), SHA_S1);
+
+        let mut rd = DiffReader::new(FIX_INCR).unwrap();
+        let want = DiffHeader { from_snap: Some("s1".into()), to_snap: Some("s2".into()), size: 8 * M + 64 * 1024 };
+        assert_eq!(rd.header(), &want);
+        apply(&mut img, &mut rd);
+        assert_eq!(sha(&img), SHA_S2);
+
+        let full = validate(FIX_FULL).unwrap();
+        assert_eq!((full.format, full.data_records, full.data_bytes, full.zero_records), (DiffFormat::V1, 4, 25088, 0));
+        assert_eq!(full.stream_len, FIX_FULL.len() as u64);
+        let incr = validate(FIX_INCR).unwrap();
+        assert_eq!((incr.data_records, incr.data_bytes), (2, 3100 + 4096));
+        assert_eq!((incr.zero_records, incr.zero_bytes), (2, 4096 + 8192));
+        assert_eq!(incr.snap_protected, None);
+    }
+
+    #[test]
+    fn real_v2_diffs_inside_rbd_export_format_2_rebuild_the_image() {
+        // The image header of `rbd export --export-format 2`: banner, tag + le64 length +
+        // payload records up to 'E', then the diffs banner and a le64 count of v2 diffs.
+        let mut cur = io::Cursor::new(FIX_EXPORT_V2);
+        let mut banner = [0u8; 13];
+        cur.read_exact(&mut banner).unwrap();
+        assert_eq!(&banner, b"rbd image v2\n");
+        loop {
+            let mut tag = [0u8; 1];
+            cur.read_exact(&mut tag).unwrap();
+            if tag[0] == b'E' {
+                break;
+            }
+            let mut len = [0u8; 8];
+            cur.read_exact(&mut len).unwrap();
+            cur.set_position(cur.position() + u64::from_le_bytes(len));
+        }
+        let mut diffs_banner = [0u8; 19 + 8];
+        cur.read_exact(&mut diffs_banner).unwrap();
+        assert_eq!(&diffs_banner[..19], b"rbd image diffs v2\n");
+        assert_eq!(u64::from_le_bytes(diffs_banner[19..].try_into().unwrap()), 3);
+
+        let snaps = [(None, Some("s1")), (Some("s1"), Some("s2")), (Some("s2"), None)];
+        let mut img = Vec::new();
+        for (i, (from, to)) in snaps.iter().enumerate() {
+            let mut rd = DiffReader::new(&mut cur).unwrap();
+            assert_eq!(rd.format(), DiffFormat::V2);
+            assert_eq!(rd.header().from_snap.as_deref(), *from);
+            assert_eq!(rd.header().to_snap.as_deref(), *to);
+            // Pacific writes 'p' (with a length of 8 for a 1-byte flag) only for an end snapshot.
+            assert_eq!(rd.snap_protected(), to.map(|_| false));
+            apply(&mut img, &mut rd);
+            if i == 0 {
+                assert_eq!(sha(&img), SHA_S1);
+            }
+        }
+        assert_eq!(sha(&img), SHA_S2, "nothing changed after s2, so head == s2");
+        assert_eq!(cur.position(), FIX_EXPORT_V2.len() as u64, "each reader stopped right after its 'e'");
+    }
+
+    /// A v2 stream by hand, per Import.cc: every tag but 'e' is followed by a le64 length.
+    #[test]
+    fn v2_stream_with_protection_and_an_unknown_tag() {
+        let mut s = BANNER_V2.to_vec();
+        for (tag, payload) in [
+            (b'f', [&3u32.to_le_bytes()[..], b"old"].concat()),
+            (b't', [&3u32.to_le_bytes()[..], b"new"].concat()),
+            (b'p', vec![1]),
+            (b's', 8192u64.to_le_bytes().to_vec()),
+            (b'X', b"future".to_vec()),
+            (b'w', [&100u64.to_le_bytes()[..], &4u64.to_le_bytes(), b"data"].concat()),
+            (b'Y', vec![]),
+            (b'z', [4096u64.to_le_bytes(), 4096u64.to_le_bytes()].concat()),
+        ] {
+            s.push(tag);
+            s.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+            s.extend_from_slice(&payload);
+        }
+        s.push(b'e');
+        let mut rd = DiffReader::new(&s[..]).unwrap();
+        assert_eq!(rd.format(), DiffFormat::V2);
+        let want = DiffHeader { from_snap: Some("old".into()), to_snap: Some("new".into()), size: 8192 };
+        assert_eq!(rd.header(), &want);
+        assert_eq!(rd.snap_protected(), Some(true));
+        assert_eq!(rd.next_record().unwrap(), Some(Record::Data { offset: 100, data: b"data" }));
+        assert_eq!(rd.next_record().unwrap(), Some(Record::Zero { offset: 4096, len: 4096 }));
+        assert_eq!(rd.next_record().unwrap(), None);
+        let sum = validate(&s[..]).unwrap();
+        assert_eq!((sum.skipped_records, sum.snap_protected, sum.stream_len), (2, Some(true), s.len() as u64));
+
+        // A known record whose v2 length disagrees with its content.
+        let mut bad = BANNER_V2.to_vec();
+        bad.extend_from_slice(&[&[b's'][..], &7u64.to_le_bytes(), &8192u64.to_le_bytes()].concat());
+        assert!(matches!(err(&bad), DiffError::BadLength { tag: b's', at: 12, claimed: 7, expected: 8 }));
+        // 'e' carries no length in v2: a length there would be read as the next tag.
+        let mut end = BANNER_V2.to_vec();
+        end.extend_from_slice(&[&[b's'][..], &8u64.to_le_bytes(), &0u64.to_le_bytes(), b"e"].concat());
+        assert_eq!(validate(&end[..]).unwrap().stream_len, end.len() as u64);
+    }
+
+    #[test]
+    fn every_malformation_is_a_typed_error_naming_its_offset() {
+        let s0 = size_rec(4096);
+        let cases: Vec<(Vec<u8>, fn(&DiffError) -> bool, u64)> = vec![
+            (b"rbd diff v3\nse".to_vec(), |e| matches!(e, DiffError::BadBanner { .. }), 0),
+            (b"rbd d".to_vec(), |e| matches!(e, DiffError::BadBanner { .. }), 0),
+            (v1(&[&s0, b"q"]), |e| matches!(e, DiffError::UnknownTag { tag: b'q', .. }), 21),
+            (v1(&[b"s\x00\x10"]), |e| matches!(e, DiffError::Truncated { what: "image size", .. }), 12),
+            (v1(&[&s0, &extent(b'w', 0, 10), b"12345"]), |e| matches!(e, DiffError::Truncated { .. }), 21),
+            (v1(&[&s0, &extent(b'z', 0, 10)[..9]]), |e| matches!(e, DiffError::Truncated { .. }), 21),
+            (v1(&[&s0]), |e| matches!(e, DiffError::MissingEnd { .. }), 21),
+            (v1(&[&s0, &extent(b'z', 0, 10)]), |e| matches!(e, DiffError::MissingEnd { .. }), 38),
+            (v1(&[b"f\x01\x10\x00\x00"]), |e| matches!(e, DiffError::NameTooLong { len: 4097, .. }), 12),
+            (v1(&[b"f\xff\xff\xff\xff"]), |e| matches!(e, DiffError::NameTooLong { .. }), 12),
+            (v1(&[&name_rec(b't', b"\xff\xfe")]), |e| matches!(e, DiffError::BadName { .. }), 12),
+            (v1(&[&name_rec(b't', b"a\0")]), |e| matches!(e, DiffError::BadName { .. }), 12),
+            (v1(&[&name_rec(b'f', b"")]), |e| matches!(e, DiffError::BadName { .. }), 12),
+            (v1(&[&s0, &s0]), |e| matches!(e, DiffError::DuplicateHeader { tag: b's', .. }), 21),
+            (
+                v1(&[&name_rec(b't', b"a"), &name_rec(b't', b"b")]),
+                |e| matches!(e, DiffError::DuplicateHeader { .. }),
+                18,
+            ),
+            (v1(&[&s0, &extent(b'z', 0, 1), &s0]), |e| matches!(e, DiffError::HeaderAfterData { tag: b's', .. }), 38),
+            (
+                v1(&[&s0, &extent(b'z', 0, 1), &name_rec(b'f', b"x")]),
+                |e| matches!(e, DiffError::HeaderAfterData { tag: b'f', .. }),
+                38,
+            ),
+            (v1(&[&extent(b'w', 0, 0)]), |e| matches!(e, DiffError::MissingSize { tag: b'w', .. }), 12),
+            (v1(&[b"e"]), |e| matches!(e, DiffError::MissingSize { tag: b'e', .. }), 12),
+            (
+                v1(&[&size_rec(u64::MAX), &extent(b'z', u64::MAX, 2)]),
+                |e| matches!(e, DiffError::ExtentOverflow { .. }),
+                21,
+            ),
+            (v1(&[&s0, &extent(b'z', 4000, 97)]), |e| matches!(e, DiffError::ExtentBeyondSize { size: 4096, .. }), 21),
+            (v1(&[&s0, b"e", b"junk"]), |e| matches!(e, DiffError::TrailingBytes { .. }), 22),
+        ];
+        for (stream, is, at) in cases {
+            let e = err(&stream);
+            assert!(is(&e), "{stream:?}: wrong error {e:?}");
+            assert_eq!(e.offset(), at, "{e}");
+            let msg = e.to_string();
+            assert!(msg.starts_with("rbd diff: ") && !msg.contains('\n'), "{msg}");
+            assert!(msg.contains(&format!("byte {at}")), "{msg}");
+        }
+    }
+
+    #[test]
+    fn a_reader_that_failed_stays_failed() {
+        let s = v1(&[&size_rec(4096), &extent(b'z', 0, 1), b"q", b"e"]);
+        let mut rd = DiffReader::new(&s[..]).unwrap();
+        assert!(rd.next_record().unwrap().is_some());
+        assert!(matches!(rd.next_record(), Err(DiffError::UnknownTag { .. })));
+        assert!(matches!(rd.next_record(), Err(DiffError::AlreadyFailed { .. })));
+        assert!(matches!(rd.expect_eof(), Err(DiffError::AlreadyFailed { .. })));
+    }
+
+    #[test]
+    fn hostile_length_claims_fail_fast_without_allocating() {
+        // 'w' claiming u64::MAX - 1 bytes, inside a u64::MAX image, with 10 bytes present.
+        let s = v1(&[&size_rec(u64::MAX), &extent(b'w', 0, u64::MAX - 1), b"0123456789"]);
+        let mut rd = DiffReader::new(&s[..]).unwrap();
+        let e = rd.next_record().unwrap_err();
+        assert!(matches!(e, DiffError::Truncated { what: "write data", at: 21, eof_at } if eof_at == s.len() as u64));
+        assert!(rd.buf.capacity() < 4096, "buffer grew to {}", rd.buf.capacity());
+
+        // v2: an unknown tag and a 'w' record claiming u64::MAX payload bytes.
+        let mut s = BANNER_V2.to_vec();
+        s.extend_from_slice(&[&[b's'][..], &8u64.to_le_bytes(), &u64::MAX.to_le_bytes()].concat());
+        let mut skip = s.clone();
+        skip.extend_from_slice(&[&[b'X'][..], &u64::MAX.to_le_bytes(), b"abc"].concat());
+        assert!(matches!(err(&skip), DiffError::Truncated { what: "skipped record", at: 29, .. }));
+        s.extend_from_slice(
+            &[&[b'w'][..], &u64::MAX.to_le_bytes(), &0u64.to_le_bytes(), &u64::MAX.to_le_bytes()].concat(),
+        );
+        assert!(matches!(err(&s), DiffError::BadLength { tag: b'w', claimed: u64::MAX, .. }));
+
+        // A name length of u32::MAX is refused before anything is read.
+        assert!(matches!(err(&v1(&[b"t\xff\xff\xff\xff"])), DiffError::NameTooLong { len: 0xffff_ffff, .. }));
+    }
+
+    #[test]
+    fn io_errors_carry_the_offset() {
+        struct Broken(usize);
+        impl Read for Broken {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                let n = self.0.min(buf.len());
+                if n == 0 {
+                    return Err(io::Error::other("disk on fire"));
+                }
+                buf[..n].copy_from_slice(&BANNER_V1[..n]);
+                self.0 -= n;
+                Ok(n)
+            }
+        }
+        let e = DiffReader::new(Broken(12)).err().unwrap();
+        assert!(matches!(e, DiffError::Io { at: 12, .. }), "{e:?}");
+        assert_eq!(e.to_string(), "rbd diff: I/O error at byte 12: disk on fire");
+    }
+}
