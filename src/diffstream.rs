@@ -7,8 +7,9 @@
 //!
 //! Input is treated as hostile: a record's claimed length is never allocated up front; `'w'`
 //! payloads come back as [`Record::Data`] pieces of at most [`MAX_PIECE`] bytes and the buffer
-//! grows only as bytes actually arrive. Every check that rbd makes is made here, plus stricter
-//! ones (listed on [`DiffError`]), so a stream we accept is one `rbd import-diff` accepts too.
+//! grows only as bytes actually arrive. Every format check that rbd makes is made here, plus
+//! stricter ones (listed on [`DiffError`]), so a v1 stream we accept is one `rbd import-diff`
+//! can parse; it still checks the snapshots against the image (`'f'` must exist, `'t'` not).
 //!
 //! Validation happens as the reader goes: a caller that applies records while reading has
 //! already written the pieces before a later error. To refuse a malformed stream before
@@ -86,9 +87,11 @@ pub struct DiffSummary {
 /// offset of the offending record's tag, or of the banner.
 ///
 /// Stricter than Pacific's `rbd import-diff`, which: skips an unknown v1 tag as a one-byte
-/// record; ignores the v2 length of known tags; accepts `'s'` anywhere or never, repeated
-/// header records, data before `'s'`, empty names and extents past the image size (librbd
-/// refuses those later, after earlier records were applied); stops reading at `'e'`.
+/// record; ignores the v2 length of known tags (we check it, but accept 1 or 8 for `'p'`);
+/// accepts `'s'` anywhere or never, repeated header records, header records after data, data
+/// before `'s'`, empty, NUL-containing and non-UTF-8 names, and extents past the image size
+/// (librbd refuses those later, after earlier records were applied); stops reading at `'e'`
+/// (only [`validate`] and [`DiffReader::expect_eof`] refuse trailing bytes).
 #[derive(Debug, thiserror::Error)]
 pub enum DiffError {
     #[error("rbd diff: I/O error at byte {at}: {source}")]
@@ -377,12 +380,12 @@ impl<R: Read> DiffReader<R> {
         }
     }
 
-    /// After `'e'`: fails unless the stream ends there. `rbd import-diff` never looks past
-    /// `'e'`; [`validate`] calls this to be stricter, so junk appended to a file is noticed.
+    /// Reads and discards any records left, then fails unless the stream ends right after
+    /// `'e'`. `rbd import-diff` never looks past `'e'`; [`validate`] calls this to be stricter,
+    /// so junk appended to a file is noticed. Not for a diff inside an export-format-2 file,
+    /// where the next diff follows.
     pub fn expect_eof(&mut self) -> Result<(), DiffError> {
-        if self.state != State::Ended {
-            return Err(DiffError::AlreadyFailed { at: self.pos });
-        }
+        while self.next_record()?.is_some() {}
         let at = self.pos;
         let mut one = [0u8; 1];
         match self.fill(&mut one)? {
@@ -730,6 +733,12 @@ mod tests {
         assert_eq!(rd.next_record().unwrap(), None);
         assert_eq!(rd.next_record().unwrap(), None);
         rd.expect_eof().unwrap();
+
+        // expect_eof reads what is left first: here the zero record and the last piece.
+        let mut rd = DiffReader::new(&out[..]).unwrap();
+        assert!(rd.next_record().unwrap().is_some());
+        rd.expect_eof().unwrap();
+        assert_eq!(rd.position(), out.len() as u64);
 
         let sum = validate(&out[..]).unwrap();
         assert_eq!((sum.data_records, sum.data_bytes), (2, big.len() as u64 + 3));
