@@ -868,7 +868,9 @@ mod tests {
     #[test]
     fn every_malformation_is_a_typed_error_naming_its_offset() {
         let s0 = size_rec(4096);
-        let cases: Vec<(Vec<u8>, fn(&DiffError) -> bool, u64)> = vec![
+        // (stream, is it the right error, offset it must name)
+        type Case = (Vec<u8>, fn(&DiffError) -> bool, u64);
+        let cases: Vec<Case> = vec![
             (b"rbd diff v3\nse".to_vec(), |e| matches!(e, DiffError::BadBanner { .. }), 0),
             (b"rbd d".to_vec(), |e| matches!(e, DiffError::BadBanner { .. }), 0),
             (v1(&[&s0, b"q"]), |e| matches!(e, DiffError::UnknownTag { tag: b'q', .. }), 21),
