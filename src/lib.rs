@@ -4,7 +4,7 @@
 //! Layers, each using only the ones listed before it:
 //! 1. `types` (values operators type, parsed once), `error`, `signals`, `output`;
 //! 2. `ceph` (the only `unsafe`: librados/librbd);
-//! 3. `retry`, `mon`, `lineage`, `transfer`, `endpoint` (what both families share);
+//! 3. `retry`, `mon`, `lineage`, `transfer`, `endpoint`, `diffstream` (what both families share);
 //! 4. `image` (Glance) and `volume` (Cinder), which never import each other;
 //! 5. `config` (settings and their sources) and `cli` (clap, the only layer that knows it).
 //!
@@ -15,6 +15,7 @@
 pub mod ceph;
 pub mod cli;
 pub mod config;
+pub mod diffstream;
 pub mod endpoint;
 pub mod error;
 pub mod image;
@@ -37,8 +38,21 @@ mod layering {
     type Graph = BTreeMap<String, BTreeSet<String>>;
 
     const MODULES: &[&str] = &[
-        "ceph", "cli", "config", "endpoint", "error", "image", "lineage", "mon", "output", "retry", "signals",
-        "transfer", "types", "volume",
+        "ceph",
+        "cli",
+        "config",
+        "diffstream",
+        "endpoint",
+        "error",
+        "image",
+        "lineage",
+        "mon",
+        "output",
+        "retry",
+        "signals",
+        "transfer",
+        "types",
+        "volume",
     ];
 
     fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
