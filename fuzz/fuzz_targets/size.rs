@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use rbdctl::size::{Unit, object_order, parse_size};
+use rbdctl::types::size::{Unit, object_order, parse_size};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
