@@ -8,6 +8,7 @@ pub mod config;
 pub mod docs;
 pub mod error;
 pub mod image;
+pub mod inspect;
 pub mod mon;
 pub mod names;
 pub mod output;
