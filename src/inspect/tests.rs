@@ -126,36 +126,34 @@ fn qemu_made_images_agree_with_qemu_img() {
 }
 
 #[test]
-fn stream_optimized_vmdk_with_data_and_footer() {
-    // convert writes grains and, when it streams, a footer: the footer checks must pass.
+fn stream_optimized_vmdk_footer() {
+    // qemu-img writes the grain directory offset in the header; VMware's streaming
+    // writers put GD_AT_END there and the real header in a footer. Build that layout from
+    // a qemu-made image: header says "at end", then footer marker, footer header,
+    // end-of-stream marker in the last 1536 bytes.
     let dir = tempfile::tempdir().unwrap();
-    let src = dir.path().join("src.raw");
-    let mut data = vec![0u8; 4 << 20];
-    for (i, b) in data.iter_mut().enumerate().step_by(4096) {
-        *b = (i / 4096) as u8 | 1;
-    }
-    std::fs::write(&src, &data).unwrap();
-    let out = dir.path().join("so.vmdk");
-    qemu_img(&[
-        "convert",
-        "-f",
-        "raw",
-        "-O",
-        "vmdk",
-        "-o",
-        "subformat=streamOptimized",
-        src.to_str().unwrap(),
-        out.to_str().unwrap(),
-    ]);
-    agrees(&out, DiskFormat::Vmdk);
-    // Breaking the end-of-stream marker is caught when the header says "footer at end".
-    let mut bytes = std::fs::read(&out).unwrap();
-    let header = vmdk::SparseHeader::parse(&bytes).unwrap();
-    if header.has_footer() {
-        let n = bytes.len();
-        bytes[n - 10] = 0xff;
-        assert_eq!(stream_bytes(&bytes, 4093).unwrap_err().rule, "vmdk-footer");
-    }
+    let src = create(dir.path(), "so.vmdk", &["-f", "vmdk", "-o", "subformat=streamOptimized"]);
+    let mut bytes = std::fs::read(&src).unwrap();
+    let footer_header = bytes[..512].to_vec();
+    bytes[56..64].copy_from_slice(&u64::MAX.to_le_bytes());
+    let mut marker = vec![0u8; 512];
+    marker[12] = 3;
+    bytes.extend_from_slice(&marker);
+    bytes.extend_from_slice(&footer_header);
+    bytes.extend_from_slice(&[0u8; 512]);
+    assert!(vmdk::SparseHeader::parse(&bytes).unwrap().has_footer());
+    assert_eq!(stream_bytes(&bytes, 4093).unwrap().format, DiskFormat::Vmdk);
+    // The head alone is a provisional yes; the broken footer is only seen at the end.
+    let n = bytes.len();
+    let mut broken = bytes.clone();
+    broken[n - 10] = 0xff;
+    assert_eq!(stream_bytes(&broken, 4093).unwrap_err().rule, "vmdk-footer");
+    let mut other = bytes.clone();
+    other[n - 1024 + 28] = 7;
+    assert_eq!(stream_bytes(&other, 4093).unwrap_err().rule, "vmdk-footer");
+    let mut again = bytes;
+    again[n - 1024 + 56..n - 1024 + 64].copy_from_slice(&u64::MAX.to_le_bytes());
+    assert_eq!(stream_bytes(&again, 511).unwrap_err().rule, "vmdk-footer");
 }
 
 #[test]
