@@ -235,12 +235,18 @@ impl Inspector {
     /// region can point at the next within the same chunk (oslo's post_process re-run).
     fn plan(&mut self, start: u64, chunk: &[u8]) {
         loop {
-            let Some((key, offset, len, stop_at_nul)) = self.next_region() else {
+            let Some((key, offset, len, stop_at_nul, found_at)) = self.next_region() else {
                 return;
             };
             let mut region = Region { key, offset, len, data: Vec::new(), missed: false, stop_at_nul };
             self.prefill(&mut region);
-            // Neither retained nor in this chunk: `fill` marks it missed.
+            // Bytes before the point where the region was found come only from what is
+            // retained, never from the current chunk: otherwise the verdict would depend
+            // on how the caller chunks the stream (one big chunk would still "see" a
+            // region that 4 KiB chunks had already let go by).
+            if !region.complete() && region.next_byte() < found_at {
+                region.missed = true;
+            }
             region.fill(start, chunk);
             self.regions.push(region);
         }
@@ -267,30 +273,33 @@ impl Inspector {
         }
     }
 
-    /// The one region to ask for next, if any: (key, offset, length, stop at NUL).
-    fn next_region(&mut self) -> Option<(Key, u64, usize, bool)> {
+    /// The one region to ask for next, if any: (key, offset, length, stop at NUL, the
+    /// stream offset where the bytes pointing at it ended).
+    fn next_region(&mut self) -> Option<(Key, u64, usize, bool, u64)> {
         if !self.head_done() {
             return None;
         }
+        let head_end = self.head.len() as u64;
         if !self.planned {
             self.planned = true;
             if self.head.starts_with(vmdk::MAGIC) {
                 if let Ok(h) = vmdk::SparseHeader::parse(&self.head) {
                     let (offset, len) = h.descriptor();
-                    return Some((Key::VmdkDescriptor, offset, len, false));
+                    return Some((Key::VmdkDescriptor, offset, len, false, head_end));
                 }
             } else if vmdk::looks_like_text(&self.head[..self.head.len().min(vmdk::TEXT_SNIFF)]) {
-                return Some((Key::VmdkText, 0, vmdk::DESC_MAX, true));
+                return Some((Key::VmdkText, 0, vmdk::DESC_MAX, true, head_end));
             }
         }
         if self.head.starts_with(vhdx::IDENT) && self.region(Key::VhdxRegionTable).is_none() {
-            return Some((Key::VhdxRegionTable, vhdx::REGION_TABLE, vhdx::REGION_TABLE_LEN, false));
+            return Some((Key::VhdxRegionTable, vhdx::REGION_TABLE, vhdx::REGION_TABLE_LEN, false, head_end));
         }
         if let Some(table) = self.region(Key::VhdxRegionTable).filter(|r| r.complete())
             && self.region(Key::VhdxMetadata).is_none()
             && let Ok(offset) = vhdx::metadata_offset(&table.data)
         {
-            return Some((Key::VhdxMetadata, offset, vhdx::METADATA_TABLE_LEN, false));
+            let found_at = table.offset + table.len as u64;
+            return Some((Key::VhdxMetadata, offset, vhdx::METADATA_TABLE_LEN, false, found_at));
         }
         let meta = self.regions.iter_mut().find(|r| r.key == Key::VhdxMetadata)?;
         let needs = vhdx::metadata_table_needs(&meta.data)?;
@@ -303,11 +312,12 @@ impl Inspector {
         meta.data.truncate(needs);
         meta.len = needs;
         let base = meta.offset;
+        let found_at = base.saturating_add(needs as u64);
         if self.region(Key::VhdxSize).is_some() {
             return None;
         }
         let item = vhdx::size_item_offset(&self.region(Key::VhdxMetadata)?.data).ok()?;
-        Some((Key::VhdxSize, base.checked_add(item)?, 8, false))
+        Some((Key::VhdxSize, base.checked_add(item)?, 8, false, found_at))
     }
 
     /// Every format's answer, combined.
@@ -354,6 +364,17 @@ impl Inspector {
         }
         if let Some((_, result)) = exclusive.pop() {
             return result;
+        }
+
+        // A partition table or ISO refused from the head stays refused whatever the end
+        // holds, so that a refusal peek() gave is final.
+        if let Some((_, Err(refusal))) = overlays.iter().find(|(f, r)| r.is_err() && *f != DiskFormat::Iso)
+            && !overlays.iter().any(|(f, _)| *f == DiskFormat::Iso)
+        {
+            return Err(refusal.clone());
+        }
+        if let Some((_, Err(refusal))) = overlays.iter().find(|(f, _)| *f == DiskFormat::Iso) {
+            return Err(refusal.clone());
         }
 
         // Nothing owns the head. A fixed VHD is raw data followed by its footer, so it is

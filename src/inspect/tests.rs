@@ -206,7 +206,9 @@ fn unsafe_images_are_refused_by_their_rule() {
     let r = refused(&create(d, "o.qcow2", &["-f", "qcow2", "-b", "base.qcow2", "-F", "qcow2"]), "qcow2-backing-file");
     assert!(r.message.contains("\"base.qcow2\""), "{r}");
     assert_eq!(r.found.map(|f| f.virtual_size), Some(Some(64 << 20)));
-    let r = refused(&create(d, "df.qcow2", &["-f", "qcow2", "-o", "data_file=x.raw"]), "qcow2-data-file");
+    // An absolute data file path: qemu-img creates a relative one in its working directory.
+    let data_file = format!("data_file={}", d.join("x.raw").display());
+    let r = refused(&create(d, "df.qcow2", &["-f", "qcow2", "-o", &data_file]), "qcow2-data-file");
     assert!(r.message.contains("x.raw"), "{r}");
     let r = refused(&create(d, "q.qed", &["-f", "qed"]), "qed-banned");
     assert_eq!(r.found.unwrap().virtual_size, Some(qemu_info(&d.join("q.qed"), None).1));
