@@ -97,7 +97,8 @@ pub struct Inspector {
     head_cut: bool,
     regions: Vec<Region>,
     planned: bool,
-    /// The last bytes of the stream, contiguous and ending at `pos` (emptied by a skip).
+    /// The last bytes of the stream (at least the last TAIL_LEN of them, at most twice
+    /// that), contiguous and ending at `pos` (emptied by a skip).
     tail: Vec<u8>,
     ended: bool,
 }
@@ -116,7 +117,7 @@ impl Inspector {
             head_cut: false,
             regions: Vec::new(),
             planned: false,
-            tail: Vec::with_capacity(TAIL_LEN),
+            tail: Vec::with_capacity(2 * TAIL_LEN),
             ended: false,
         }
     }
@@ -133,12 +134,15 @@ impl Inspector {
             let take = (HEAD_LEN - self.head.len()).min(data.len());
             self.head.extend_from_slice(&data[..take]);
         }
+        // Up to twice TAIL_LEN is kept so that small chunks cost amortised O(1) a byte
+        // instead of a 1.5 KiB shift each.
         if data.len() >= TAIL_LEN {
             self.tail.clear();
             self.tail.extend_from_slice(&data[data.len() - TAIL_LEN..]);
         } else {
-            let excess = (self.tail.len() + data.len()).saturating_sub(TAIL_LEN);
-            self.tail.drain(..excess);
+            if self.tail.len() + data.len() > 2 * TAIL_LEN {
+                self.tail.drain(..self.tail.len() - TAIL_LEN);
+            }
             self.tail.extend_from_slice(data);
         }
         for region in &mut self.regions {
