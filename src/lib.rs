@@ -4,7 +4,7 @@
 //! Layers, each using only the ones listed before it:
 //! 1. `types` (values operators type, parsed once), `error`, `signals`, `output`;
 //! 2. `ceph` (the only `unsafe`: librados/librbd);
-//! 3. `retry`, `mon`, `lineage`, `transfer`, `endpoint`, `diffstream` (what both families share);
+//! 3. `retry`, `mon`, `lineage`, `transfer`, `endpoint`, `diffstream`, `inspect` (what both families share);
 //! 4. `image` (Glance) and `volume` (Cinder), which never import each other;
 //! 5. `config` (settings and their sources) and `cli` (clap, the only layer that knows it).
 //!
@@ -19,6 +19,7 @@ pub mod diffstream;
 pub mod endpoint;
 pub mod error;
 pub mod image;
+pub mod inspect;
 pub mod lineage;
 pub mod mon;
 pub mod output;
@@ -43,6 +44,7 @@ mod layering {
         "config",
         "diffstream",
         "endpoint",
+        "inspect",
         "error",
         "image",
         "lineage",
