@@ -186,6 +186,13 @@ impl Cluster {
                 libc::EACCES | libc::EPERM | libc::ENOENT => {
                     Error::AuthFailed { what: format!("{client} at {target}") }
                 }
+                // librados decodes the key before it talks to anyone: EINVAL here is a
+                // malformed key the operator gave (keyring, CEPH_ARGS --key), never the
+                // cluster's answer, so it is invalid input and not retried.
+                libc::EINVAL => Error::InvalidInput(format!(
+                    "connecting to {target} as {client}: the cephx key is malformed; \
+                     check the keyring (--keyring) or the --key in CEPH_ARGS"
+                )),
                 errno => errno_error(errno, format!("connecting to {target} as {client}")),
             });
         }
