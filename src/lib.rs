@@ -4,7 +4,7 @@
 //! Layers, each using only the ones listed before it:
 //! 1. `types` (values operators type, parsed once), `error`, `signals`, `output`;
 //! 2. `ceph` (the only `unsafe`: librados/librbd);
-//! 3. `retry`, `mon`, `lineage`, `transfer`, `endpoint`, `diffstream`, `inspect` (what both families share);
+//! 3. `retry`, `mon`, `lineage`, `scan`, `transfer`, `endpoint`, `diffstream`, `inspect` (what both families share);
 //! 4. `image` (Glance) and `volume` (Cinder), which never import each other;
 //! 5. `config` (settings and their sources) and `cli` (clap, the only layer that knows it).
 //!
@@ -24,6 +24,7 @@ pub mod lineage;
 pub mod mon;
 pub mod output;
 pub mod retry;
+pub mod scan;
 pub mod signals;
 pub mod transfer;
 pub mod types;
@@ -51,6 +52,7 @@ mod layering {
         "mon",
         "output",
         "retry",
+        "scan",
         "signals",
         "transfer",
         "types",

@@ -18,10 +18,13 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub enum Format {
     Text,
     Json,
+    /// JSON Lines: listings print one object per line as they are read; other reports
+    /// print their one document on one line.
+    Jsonl,
 }
 
 impl Format {
-    pub const NAMES: &[&str] = &["text", "json"];
+    pub const NAMES: &[&str] = &["text", "json", "jsonl"];
 }
 
 impl std::str::FromStr for Format {
@@ -30,7 +33,8 @@ impl std::str::FromStr for Format {
         match s {
             "text" => Ok(Format::Text),
             "json" => Ok(Format::Json),
-            _ => Err(Error::invalid(format!("invalid format {s:?}: use text or json"))),
+            "jsonl" => Ok(Format::Jsonl),
+            _ => Err(Error::invalid(format!("invalid format {s:?}: use text, json or jsonl"))),
         }
     }
 }
@@ -52,8 +56,9 @@ impl Printer {
         Printer { format, quiet, verbose }
     }
 
+    /// JSON or JSON Lines: machine output, no text notes or progress on the terminal.
     pub fn is_json(&self) -> bool {
-        self.format == Format::Json
+        matches!(self.format, Format::Json | Format::Jsonl)
     }
 
     /// Print the report on stdout. A closed pipe (`| head`) is not an error.
@@ -61,7 +66,7 @@ impl Printer {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         let res = match self.format {
-            Format::Json => {
+            Format::Json | Format::Jsonl => {
                 let mut v = serde_json::to_value(report).map_err(std::io::Error::other)?;
                 if let Some(obj) = v.as_object_mut() {
                     let mut with_version = serde_json::Map::new();
@@ -69,7 +74,13 @@ impl Printer {
                     with_version.extend(std::mem::take(obj));
                     *obj = with_version;
                 }
-                serde_json::to_writer_pretty(&mut out, &v).map_err(std::io::Error::other).and_then(|_| writeln!(out))
+                if self.format == Format::Jsonl {
+                    serde_json::to_writer(&mut out, &v).map_err(std::io::Error::other).and_then(|_| writeln!(out))
+                } else {
+                    serde_json::to_writer_pretty(&mut out, &v)
+                        .map_err(std::io::Error::other)
+                        .and_then(|_| writeln!(out))
+                }
             }
             Format::Text => report.text(&mut out),
         };
@@ -153,6 +164,139 @@ impl Printer {
         } else {
             eprintln!("rbdctl: {err:#}");
         }
+    }
+}
+
+/// A listing printed row by row as it is read, so the first row shows before the last
+/// image is read and memory does not grow with the pool:
+/// - text: columns whose widths are fixed up front (the caller knows the longest name
+///   before reading any image);
+/// - JSON: still exactly one document, its array written element by element;
+/// - JSON Lines: one object per row, the `head` fields (e.g. `pool`) in each.
+///
+/// A closed pipe (`| head`) ends the listing quietly: [`Listing::row`] returns false.
+pub struct Listing {
+    format: Format,
+    head: serde_json::Map<String, serde_json::Value>,
+    widths: Vec<usize>,
+    rows: usize,
+    closed: bool,
+    /// JSON: the document's opening, written with the first row (or at the end), so an
+    /// error before any row leaves stdout empty rather than half a document.
+    opening: Option<String>,
+    out: std::io::StdoutLock<'static>,
+}
+
+impl Printer {
+    /// Start a listing: `head` is the document's fields before the array named `key`;
+    /// `columns` the text headers with their widths (a width below the header's is raised).
+    pub fn listing(
+        &self,
+        head: serde_json::Map<String, serde_json::Value>,
+        key: &str,
+        columns: &[(&str, usize)],
+        no_headers: bool,
+    ) -> std::io::Result<Listing> {
+        let mut l = Listing {
+            format: self.format,
+            widths: columns.iter().map(|(h, w)| (*w).max(h.len())).collect(),
+            head,
+            rows: 0,
+            closed: false,
+            opening: None,
+            out: std::io::stdout().lock(),
+        };
+        let start = match self.format {
+            Format::Text if !no_headers => {
+                let headers: Vec<String> = columns.iter().map(|(h, _)| h.to_string()).collect();
+                let line = l.line(&headers);
+                writeln!(l.out, "{line}")
+            }
+            Format::Json => {
+                let mut s = format!("{{\n  \"schema_version\": {SCHEMA_VERSION},\n");
+                for (k, v) in &l.head {
+                    let v = serde_json::to_string_pretty(v).map_err(std::io::Error::other)?;
+                    s.push_str(&format!("  {}: {},\n", serde_json::Value::from(k.as_str()), v.replace('\n', "\n  ")));
+                }
+                s.push_str(&format!("  {}: [", serde_json::Value::from(key)));
+                l.opening = Some(s);
+                Ok(())
+            }
+            _ => Ok(()),
+        };
+        l.settle(start)?;
+        Ok(l)
+    }
+}
+
+impl Listing {
+    fn line(&self, cells: &[String]) -> String {
+        let mut s = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                s.push_str("  ");
+            }
+            s.push_str(c);
+            if i + 1 < self.widths.len() {
+                s.push_str(&" ".repeat(self.widths[i].saturating_sub(c.chars().count())));
+            }
+        }
+        s.trim_end().to_string()
+    }
+
+    /// A closed pipe closes the listing; any other write error is returned.
+    fn settle(&mut self, r: std::io::Result<()>) -> std::io::Result<()> {
+        match r.and_then(|_| if self.format == Format::Json { Ok(()) } else { self.out.flush() }) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other,
+        }
+    }
+
+    /// Print one row: `item` in JSON modes, `cells` in text. False once stdout is closed.
+    pub fn row<T: Serialize>(&mut self, item: &T, cells: &[String]) -> std::io::Result<bool> {
+        if self.closed {
+            return Ok(false);
+        }
+        let r = match self.format {
+            Format::Text => {
+                let line = self.line(cells);
+                writeln!(self.out, "{line}")
+            }
+            Format::Json => {
+                let v = serde_json::to_string_pretty(item).map_err(std::io::Error::other)?;
+                let sep = if self.rows == 0 { "\n    " } else { ",\n    " };
+                let opening = self.opening.take().unwrap_or_default();
+                write!(self.out, "{opening}{sep}{}", v.replace('\n', "\n    "))
+            }
+            Format::Jsonl => {
+                let mut obj = self.head.clone();
+                if let serde_json::Value::Object(o) = serde_json::to_value(item).map_err(std::io::Error::other)? {
+                    obj.extend(o);
+                }
+                writeln!(self.out, "{}", serde_json::Value::Object(obj))
+            }
+        };
+        self.rows += 1;
+        self.settle(r)?;
+        Ok(!self.closed)
+    }
+
+    /// Close the document (JSON) and flush.
+    pub fn finish(mut self) -> std::io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let opening = self.opening.take().unwrap_or_default();
+        let r = match self.format {
+            Format::Json if self.rows == 0 => writeln!(self.out, "{opening}]\n}}"),
+            Format::Json => writeln!(self.out, "\n  ]\n}}"),
+            _ => Ok(()),
+        };
+        let r = r.and_then(|_| self.out.flush());
+        self.settle(r)
     }
 }
 

@@ -715,6 +715,20 @@ impl<'p> Image<'p> {
         }
     }
 
+    /// Clones of snapshot `snap`, through this handle: `rbd_snap_set` there and back to
+    /// the head, instead of a second open at the snapshot (which re-reads the header).
+    /// librbd reads the clone-v2 records from the header and the clone-v1 ones from each
+    /// pool's `rbd_children` object (one op per pool): v1 is what `auto` picks while
+    /// `require_min_compat_client` is below mimic, so neither can be left out.
+    pub fn children_of(&self, snap: &str) -> Result<Vec<ChildInfo>> {
+        self.snap_set(Some(snap))?;
+        let children = self.children();
+        let back = self.snap_set(None);
+        let children = children?;
+        back?;
+        Ok(children)
+    }
+
     pub fn metadata_get(&self, key: &str) -> Result<Option<String>> {
         let k = cstr(key)?;
         let mut cap: size_t = 256;

@@ -118,6 +118,28 @@ pub struct ListArgs {
     /// Rows only, for scripts
     #[arg(long)]
     pub no_headers: bool,
+    /// Names only, from the pool directory without opening any image (as cheap as `rbd ls`)
+    #[arg(long)]
+    pub names: bool,
+    #[command(flatten)]
+    pub page: PageArgs,
+}
+
+/// Pagination of a listing, in name order (shared by `image ls` and `volume ls`).
+#[derive(Debug, Args)]
+pub struct PageArgs {
+    /// At most N rows
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Start after this name (the last name of the previous page)
+    #[arg(long, value_name = "NAME")]
+    pub start_after: Option<String>,
+}
+
+impl PageArgs {
+    pub fn page(&self) -> crate::scan::Page {
+        crate::scan::Page { start_after: self.start_after.clone(), limit: self.limit }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -221,9 +243,13 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
         }
         ImageCmd::Ls(a) => {
             let cluster = ctx.connect()?;
-            let mut listing = image::list(&cluster, &pool)?;
-            listing.no_headers = a.no_headers;
-            p.report(&listing)?;
+            let req = image::ListRequest {
+                pool: pool.clone(),
+                page: a.page.page(),
+                names_only: a.names,
+                no_headers: a.no_headers,
+            };
+            image::list(&cluster, &req, p)?;
         }
         ImageCmd::Gc(a) => {
             let older = a.older_than.unwrap_or_default().0;

@@ -208,8 +208,8 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> i32 {
         rendered.lines().take_while(|l| !l.is_empty() && !l.starts_with("Usage:")).map(str::trim).collect();
     let first = first.join(" ").trim_start_matches("error: ").to_string();
     let message = format!("{first} (see {} --help)", command_path(args));
-    let json =
-        args.windows(2).any(|w| w[0] == "--format" && w[1] == "json") || args.iter().any(|a| a == "--format=json");
+    let json = args.windows(2).any(|w| w[0] == "--format" && (w[1] == "json" || w[1] == "jsonl"))
+        || args.iter().any(|a| a == "--format=json" || a == "--format=jsonl");
     let printer = Printer::new(if json { Format::Json } else { Format::Text }, false, 0);
     printer.error(&anyhow::Error::new(Error::InvalidInput(message)));
     crate::error::exit::USAGE

@@ -213,6 +213,11 @@ pub struct ListArgs {
     /// Rows only, for scripts
     #[arg(long)]
     pub no_headers: bool,
+    /// Names only, from the pool directory without opening any volume (as cheap as `rbd ls`)
+    #[arg(long)]
+    pub names: bool,
+    #[command(flatten)]
+    pub page: super::image::PageArgs,
 }
 
 #[derive(Debug, Args)]
@@ -231,6 +236,9 @@ pub struct ConnectionInfoArgs {
 pub struct StatsArgs {
     #[command(flatten)]
     pub pool: PoolArg,
+    /// Also sum the volumes' sizes (provisioned_capacity_gb): reads every volume of the pool
+    #[arg(long)]
+    pub provisioned: bool,
 }
 
 #[derive(Debug, Args)]
@@ -381,16 +389,16 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
         VolumeCmd::Extend(a) => p.report(&volume::extend(&v, &a.name, a.size.0, a.allow_shrink)?)?,
         VolumeCmd::Info(a) => p.report(&volume::info(&v, &a.name)?)?,
         VolumeCmd::Ls(a) => {
-            let mut l = volume::list(&v, a.all)?;
-            l.no_headers = a.no_headers;
-            p.report(&l)?
+            let req =
+                volume::ListRequest { all: a.all, page: a.page.page(), names_only: a.names, no_headers: a.no_headers };
+            volume::list(&v, &req)?;
         }
         VolumeCmd::Tree(a) => p.report(&volume::tree(&v, &a.name)?)?,
         VolumeCmd::ConnectionInfo(a) => {
             let secret = s.secret_uuid.value.map(|u| u.to_string());
             p.report(&volume::connection_info(&v, &a.name, secret)?)?
         }
-        VolumeCmd::Stats(_) => p.report(&volume::stats(&v, s.backend_name.value.clone())?)?,
+        VolumeCmd::Stats(a) => p.report(&volume::stats(&v, s.backend_name.value.clone(), a.provisioned)?)?,
         VolumeCmd::Export(a) => {
             let to_stdout = export_to.is_none();
             let report = volume::export(&v, &a.name, export_to)?;

@@ -5,10 +5,11 @@
 //! `parent{pool,image,snapshot,overlap}`).
 
 use super::{Location, SNAP, Target, meta};
-use crate::ceph::{Cluster, Image};
+use crate::ceph::{Cluster, Image, Pool};
 use crate::error::{Error, Result};
 use crate::lineage::{Layout, permitted};
-use crate::output::{Report, table};
+use crate::output::{Printer, Report};
+use crate::scan::{self, Page};
 use crate::types::size;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -78,58 +79,86 @@ pub struct ImageEntry {
     pub incomplete: bool,
 }
 
-#[derive(Debug, Serialize)]
-pub struct ImageList {
+/// What `image ls` lists, and how much of it.
+#[derive(Debug, Clone)]
+pub struct ListRequest {
     pub pool: String,
-    pub images: Vec<ImageEntry>,
-    #[serde(skip)]
+    pub page: Page,
+    /// Names only: the pool directory alone, no image opened (as cheap as `rbd ls`).
+    pub names_only: bool,
     pub no_headers: bool,
 }
 
-pub fn list(cluster: &Cluster, pool_name: &str) -> Result<ImageList> {
-    let pool = cluster.pool(pool_name)?;
-    let mut images = vec![];
-    for name in pool.list_images()? {
-        let image = match pool.open_read_only(&name, None) {
-            Ok(i) => i,
-            Err(Error::NotFound { .. }) => continue, // removed while we listed
-            Err(e) => return Err(e),
-        };
-        let has_snap = image.snap_exists(SNAP)?;
-        let children = if has_snap {
-            permitted(pool.open_read_only(&name, Some(SNAP))?.children())?.map(|c| c.len())
-        } else {
-            Some(0)
-        };
-        images.push(ImageEntry {
-            size: image.size()?,
-            checksum: image.metadata_get(meta::MD5)?,
-            protected: has_snap && image.snap_is_protected(SNAP)?,
-            children,
-            incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
-            name,
-        });
-    }
-    Ok(ImageList { pool: pool_name.to_string(), images, no_headers: false })
+/// A row of `image ls --names`.
+#[derive(Debug, Serialize)]
+pub struct ImageName {
+    pub name: String,
 }
 
-impl Report for ImageList {
-    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let rows: Vec<Vec<String>> = self
-            .images
-            .iter()
-            .map(|i| {
-                vec![
-                    i.name.clone(),
-                    size::human(i.size),
-                    if i.checksum.is_some() { "yes" } else { "no" }.to_string(),
-                    if i.protected { "yes" } else { "no" }.to_string(),
-                    i.children.map_or("?".to_string(), |n| n.to_string()),
-                    if i.incomplete { "INCOMPLETE" } else { "ok" }.to_string(),
-                ]
-            })
-            .collect();
-        table(out, &["NAME", "SIZE", "CHECKSUM", "PROTECTED", "CLONES", "STATE"], &rows, self.no_headers)
+/// What `image ls` reads of one image: one open, one metadata list (checksum and the
+/// incomplete marker together), and the clones of `snap` through the same handle
+/// (`rbd_snap_set`), never a second open. `None` when it was removed while listing.
+fn entry(pool: &Pool<'_>, name: &str) -> Result<Option<ImageEntry>> {
+    let image = match pool.open_read_only(name, None) {
+        Ok(i) => i,
+        Err(Error::NotFound { .. }) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let metadata: BTreeMap<String, String> = image.metadata()?.into_iter().collect();
+    let has_snap = image.snap_exists(SNAP)?;
+    let children = if has_snap { permitted(image.children_of(SNAP))?.map(|c| c.len()) } else { Some(0) };
+    Ok(Some(ImageEntry {
+        size: image.size()?,
+        checksum: metadata.get(meta::MD5).cloned(),
+        protected: has_snap && image.snap_is_protected(SNAP)?,
+        children,
+        incomplete: metadata.contains_key(meta::INCOMPLETE),
+        name: name.to_string(),
+    }))
+}
+
+/// List a pool's images, printing each row as it is read (see [`crate::scan`]): rows
+/// stream in text and JSON Lines, and JSON stays one document. Returns the rows printed.
+pub fn list(cluster: &Cluster, req: &ListRequest, printer: &Printer) -> Result<usize> {
+    let pool = cluster.pool(&req.pool)?;
+    let names = req.page.apply(pool.list_images()?);
+    drop(pool);
+    let mut head = serde_json::Map::new();
+    head.insert("pool".into(), req.pool.clone().into());
+    let name_width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let io = |e: std::io::Error| Error::Io { what: "writing the listing".into(), cause: e };
+    let mut rows = 0;
+    if req.names_only {
+        let mut out = printer.listing(head, "images", &[("NAME", name_width)], req.no_headers).map_err(io)?;
+        for name in names {
+            rows += 1;
+            if !out.row(&ImageName { name: name.clone() }, &[name]).map_err(io)? {
+                break;
+            }
+        }
+        out.finish().map_err(io)?;
+        return Ok(rows);
+    }
+    let columns = [("NAME", name_width), ("SIZE", 10), ("CHECKSUM", 0), ("PROTECTED", 0), ("CLONES", 6), ("STATE", 0)];
+    let mut out = printer.listing(head, "images", &columns, req.no_headers).map_err(io)?;
+    scan::ordered(cluster, &req.pool, &names, scan::IN_FLIGHT, entry, |e| {
+        rows += 1;
+        out.row(&e, &e.cells()).map_err(io)
+    })?;
+    out.finish().map_err(io)?;
+    Ok(rows)
+}
+
+impl ImageEntry {
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            size::human(self.size),
+            if self.checksum.is_some() { "yes" } else { "no" }.to_string(),
+            if self.protected { "yes" } else { "no" }.to_string(),
+            self.children.map_or("?".to_string(), |n| n.to_string()),
+            if self.incomplete { "INCOMPLETE" } else { "ok" }.to_string(),
+        ]
     }
 }
 
@@ -171,10 +200,19 @@ pub fn gc(
     let pool = cluster.pool(pool_name)?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let mut report = GcReport { pool: pool_name.to_string(), removed: vec![], kept: vec![], dry_run, changed: false };
-    for name in pool.list_images()? {
-        let Ok(image) = pool.open_read_only(&name, None) else { continue };
-        let Some(started) = image.metadata_get(meta::INCOMPLETE)? else { continue };
-        drop(image);
+    // The scan finds the incomplete uploads with many reads in flight; removing them
+    // stays one at a time (rare, and each is a multi-step clean-up).
+    let names = pool.list_images()?;
+    let mut incomplete = vec![];
+    let marker = |p: &Pool<'_>, name: &str| -> Result<Option<(String, String)>> {
+        let Ok(image) = p.open_read_only(name, None) else { return Ok(None) };
+        Ok(image.metadata_get(meta::INCOMPLETE)?.map(|started| (name.to_string(), started)))
+    };
+    scan::ordered(cluster, pool_name, &names, scan::IN_FLIGHT, marker, |found| {
+        incomplete.push(found);
+        Ok(true)
+    })?;
+    for (name, started) in incomplete {
         let age = now.saturating_sub(started.parse().unwrap_or(0));
         if age < older_than_s {
             report.kept.push(name);

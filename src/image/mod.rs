@@ -12,7 +12,7 @@ mod remove;
 mod upload;
 
 pub use download::{DownloadReport, DownloadRequest, download};
-pub use info::{GcReport, ImageInfo, ImageList, gc, info, list};
+pub use info::{GcReport, ImageEntry, ImageInfo, ImageName, ListRequest, gc, info, list};
 pub use remove::{RemoveReport, RemoveRequest, remove};
 pub use upload::{UploadReport, UploadRequest, upload};
 

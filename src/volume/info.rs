@@ -3,9 +3,11 @@
 
 use super::Volumes;
 use super::rules;
+use crate::ceph::Pool;
 use crate::error::{Error, Result};
 use crate::lineage::{Layout, Snapshot, clone_list, snapshots_of};
 use crate::output::{Report, table};
+use crate::scan::{self, Page};
 use crate::types::size;
 use serde::Serialize;
 use serde_json::json;
@@ -94,49 +96,101 @@ pub struct VolumeEntry {
     pub deleted: bool,
 }
 
-#[derive(Debug, Serialize)]
-pub struct VolumeList {
-    pub pool: String,
-    pub volumes: Vec<VolumeEntry>,
-    #[serde(skip)]
+/// What `volume ls` lists, and how much of it.
+#[derive(Debug, Clone, Default)]
+pub struct ListRequest {
+    /// Include volumes renamed `*.deleted`.
+    pub all: bool,
+    pub page: Page,
+    /// Names only, from the pool directory without opening any volume.
+    pub names_only: bool,
     pub no_headers: bool,
 }
 
-pub fn list(v: &Volumes<'_>, all: bool) -> Result<VolumeList> {
-    let mut volumes = vec![];
-    for name in v.pool.list_images()? {
-        let deleted = name.ends_with(rules::DELETED_SUFFIX);
-        if deleted && !all {
-            continue;
-        }
-        let Ok(img) = v.pool.open_read_only(&name, None) else { continue };
-        volumes.push(VolumeEntry {
-            size: img.size()?,
-            parent: img.parent()?.map(|p| format!("{}/{}@{}", p.pool, p.image, p.snapshot)),
-            snapshot_count: img.snapshots()?.len(),
-            deleted,
-            name,
-        });
-    }
-    Ok(VolumeList { pool: v.pool.name().into(), volumes, no_headers: false })
+/// A row of `volume ls --names`.
+#[derive(Debug, Serialize)]
+pub struct VolumeName {
+    pub name: String,
 }
 
-impl Report for VolumeList {
-    fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let rows: Vec<Vec<String>> = self
-            .volumes
-            .iter()
-            .map(|e| {
-                vec![
-                    e.name.clone(),
-                    size::human(e.size),
-                    e.parent.clone().unwrap_or_else(|| "-".into()),
-                    e.snapshot_count.to_string(),
-                ]
-            })
-            .collect();
-        table(out, &["NAME", "SIZE", "PARENT", "SNAPSHOTS"], &rows, self.no_headers)
+/// What `volume ls` reads of one volume: one open; size, parent and snapshots come from
+/// what the open already read. `None` when it was removed while listing.
+fn entry(pool: &Pool<'_>, name: &str) -> Result<Option<VolumeEntry>> {
+    let img = match pool.open_read_only(name, None) {
+        Ok(i) => i,
+        Err(Error::NotFound { .. }) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    Ok(Some(VolumeEntry {
+        size: img.size()?,
+        parent: img.parent()?.map(|p| format!("{}/{}@{}", p.pool, p.image, p.snapshot)),
+        snapshot_count: img.snapshots()?.len(),
+        deleted: name.ends_with(rules::DELETED_SUFFIX),
+        name: name.to_string(),
+    }))
+}
+
+/// The names `volume ls` shows: the page of the pool directory, `*.deleted` only with `all`.
+fn listed_names(v: &Volumes<'_>, req: &ListRequest) -> Result<Vec<String>> {
+    let mut names = v.pool.list_images()?;
+    if !req.all {
+        names.retain(|n| !n.ends_with(rules::DELETED_SUFFIX));
     }
+    Ok(req.page.apply(names))
+}
+
+/// List the pool's volumes, each row printed as it is read (see [`crate::scan`]).
+/// Returns the rows printed.
+pub fn list(v: &Volumes<'_>, req: &ListRequest) -> Result<usize> {
+    let names = listed_names(v, req)?;
+    let mut head = serde_json::Map::new();
+    head.insert("pool".into(), v.pool.name().into());
+    let name_width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let io = |e: std::io::Error| Error::Io { what: "writing the listing".into(), cause: e };
+    let mut rows = 0;
+    if req.names_only {
+        let mut out = v.printer.listing(head, "volumes", &[("NAME", name_width)], req.no_headers).map_err(io)?;
+        for name in names {
+            rows += 1;
+            if !out.row(&VolumeName { name: name.clone() }, &[name]).map_err(io)? {
+                break;
+            }
+        }
+        out.finish().map_err(io)?;
+        return Ok(rows);
+    }
+    // PARENT last: its width is not known before the rows are read.
+    let columns = [("NAME", name_width), ("SIZE", 10), ("SNAPSHOTS", 0), ("PARENT", 0)];
+    let mut out = v.printer.listing(head, "volumes", &columns, req.no_headers).map_err(io)?;
+    scan::ordered(v.cluster, v.pool.name(), &names, scan::IN_FLIGHT, entry, |e| {
+        rows += 1;
+        let cells = [
+            e.name.clone(),
+            size::human(e.size),
+            e.snapshot_count.to_string(),
+            e.parent.clone().unwrap_or_else(|| "-".into()),
+        ];
+        out.row(&e, &cells).map_err(io)
+    })?;
+    out.finish().map_err(io)?;
+    Ok(rows)
+}
+
+/// The sum of the volumes' sizes (all of them, `*.deleted` included: they hold space
+/// for their clones), read with many opens in flight.
+fn provisioned_bytes(v: &Volumes<'_>) -> Result<u64> {
+    let names = v.pool.list_images()?;
+    let size_of = |p: &Pool<'_>, name: &str| match p.open_read_only(name, None) {
+        Ok(img) => img.size().map(Some),
+        Err(Error::NotFound { .. }) => Ok(None),
+        Err(e) => Err(e),
+    };
+    let mut total = 0;
+    scan::ordered(v.cluster, v.pool.name(), &names, scan::IN_FLIGHT, size_of, |s| {
+        total += s;
+        Ok(true)
+    })?;
+    Ok(total)
 }
 
 #[derive(Debug, Serialize)]
@@ -241,7 +295,9 @@ pub struct Stats {
     pub storage_protocol: &'static str,
     pub total_capacity_gb: f64,
     pub free_capacity_gb: f64,
-    pub provisioned_capacity_gb: f64,
+    /// Sum of the volumes' sizes (Cinder's `provisioned_capacity_gb`); null unless
+    /// asked for with `--provisioned`, since it costs a listing of the pool.
+    pub provisioned_capacity_gb: Option<f64>,
     /// The pool's quota in bytes, when one is set (it caps total and free).
     pub quota_bytes: Option<u64>,
     pub thin_provisioning_support: bool,
@@ -253,8 +309,10 @@ fn gib(b: u64) -> f64 {
     (b as f64 / (1u64 << 30) as f64 * 100.0).round() / 100.0
 }
 
-pub fn stats(v: &Volumes<'_>, backend: Option<String>) -> Result<Stats> {
-    let df = v.cluster.mon_command_json(json!({"prefix": "df", "format": "json"}))?;
+/// The pool's totals from one monitor round trip (`df detail` carries the quota too);
+/// the provisioned sum only when asked for, through the parallel listing.
+pub fn stats(v: &Volumes<'_>, backend: Option<String>, provisioned: bool) -> Result<Stats> {
+    let df = v.cluster.mon_command_json(json!({"prefix": "df", "detail": "detail", "format": "json"}))?;
     let pool = v.pool.name();
     let entry = df["pools"]
         .as_array()
@@ -262,22 +320,12 @@ pub fn stats(v: &Volumes<'_>, backend: Option<String>) -> Result<Stats> {
         .ok_or_else(|| Error::not_found(format!("pool {pool} in 'ceph df'"), None))?;
     let used = entry["stats"]["stored"].as_u64().or_else(|| entry["stats"]["bytes_used"].as_u64()).unwrap_or(0);
     let avail = entry["stats"]["max_avail"].as_u64().unwrap_or(0);
-    let quota = v
-        .cluster
-        .mon_command_json(json!({"prefix": "osd pool get-quota", "pool": pool, "format": "json"}))?
-        .get("quota_max_bytes")
-        .and_then(|q| q.as_u64())
-        .filter(|q| *q > 0);
+    let quota = entry["stats"]["quota_bytes"].as_u64().filter(|q| *q > 0);
     let (total, free) = match quota {
         Some(q) => (q, q.saturating_sub(used).min(avail)),
         None => (used + avail, avail),
     };
-    let mut provisioned = 0;
-    for name in v.pool.list_images()? {
-        if let Ok(img) = v.pool.open_read_only(&name, None) {
-            provisioned += img.size()?;
-        }
-    }
+    let provisioned = if provisioned { Some(gib(provisioned_bytes(v)?)) } else { None };
     Ok(Stats {
         volume_backend_name: backend,
         pool: pool.into(),
@@ -285,7 +333,7 @@ pub fn stats(v: &Volumes<'_>, backend: Option<String>) -> Result<Stats> {
         storage_protocol: "ceph",
         total_capacity_gb: gib(total),
         free_capacity_gb: gib(free),
-        provisioned_capacity_gb: gib(provisioned),
+        provisioned_capacity_gb: provisioned,
         quota_bytes: quota,
         thin_provisioning_support: true,
         thick_provisioning_support: false,
@@ -308,6 +356,9 @@ impl Report for Stats {
             if self.quota_bytes.is_some() { " (quota)" } else { "" }
         )?;
         writeln!(out, "  free         {:.2} GiB", self.free_capacity_gb)?;
-        writeln!(out, "  provisioned  {:.2} GiB (thin)", self.provisioned_capacity_gb)
+        match self.provisioned_capacity_gb {
+            Some(p) => writeln!(out, "  provisioned  {p:.2} GiB (thin)"),
+            None => writeln!(out, "  provisioned  not computed (pass --provisioned)"),
+        }
     }
 }

@@ -16,7 +16,7 @@ pub mod rules;
 
 pub use clone::{clone, clone_depth, flatten, parent_link};
 pub use create::{CreateFrom, CreateRequest, create, export, extend, import};
-pub use info::{connection_info, info, list, snapshots, stats, tree};
+pub use info::{ListRequest, VolumeEntry, VolumeName, connection_info, info, list, snapshots, stats, tree};
 pub use remove::{remove, snapshot_create, snapshot_remove};
 
 use crate::ceph::{Cluster, ConnectOptions, CreateOptions, Pool};
