@@ -52,7 +52,7 @@ pub struct Layout {
 impl Layout {
     pub fn read(pool: &Pool<'_>, name: &str, image: &Image<'_>) -> Result<Layout> {
         let stat = image.stat()?;
-        let snapshots = snapshots_of(pool, name, image)?;
+        let snapshots = snapshots_of(image)?;
         Ok(Layout {
             name: name.to_string(),
             id: image.id()?,
@@ -112,12 +112,14 @@ pub fn clone_list(children: &Option<Vec<String>>) -> String {
     }
 }
 
-pub fn snapshots_of(pool: &Pool<'_>, name: &str, image: &Image<'_>) -> Result<Vec<Snapshot>> {
+/// Every snapshot with its protection and clones, through the one handle: the clones
+/// of each come from `rbd_snap_set` on it, never from a second open per snapshot (which
+/// re-read every snapshot record, so the cost grew with the square of their number).
+pub fn snapshots_of(image: &Image<'_>) -> Result<Vec<Snapshot>> {
     let mut out = vec![];
     for s in image.snapshots()? {
-        let at = pool.open_read_only(name, Some(&s.name))?;
-        let children =
-            permitted(at.children())?.map(|c| c.into_iter().map(|c| format!("{}/{}", c.pool, c.image)).collect());
+        let children = permitted(image.children_of(&s.name))?
+            .map(|c| c.into_iter().map(|c| format!("{}/{}", c.pool, c.image)).collect());
         out.push(Snapshot {
             protected: image.snap_is_protected(&s.name)?,
             children,

@@ -178,6 +178,11 @@ unsafe extern "C" {
         images: *mut rbd_linked_image_spec_t,
         max_images: *mut size_t,
     ) -> c_int;
+    pub fn rbd_list_descendants(
+        image: rbd_image_t,
+        images: *mut rbd_linked_image_spec_t,
+        max_images: *mut size_t,
+    ) -> c_int;
     pub fn rbd_linked_image_spec_list_cleanup(images: *mut rbd_linked_image_spec_t, num: size_t);
 
     pub fn rbd_metadata_get(image: rbd_image_t, key: *const c_char, value: *mut c_char, val_len: *mut size_t) -> c_int;

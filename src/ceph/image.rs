@@ -691,19 +691,35 @@ impl<'p> Image<'p> {
         Ok(Some(info))
     }
 
-    /// Clones of the snapshot this handle is set to (open it at the snapshot first).
+    /// Clones of the snapshot this handle is set to (see [`Image::children_of`]).
     pub fn children(&self) -> Result<Vec<ChildInfo>> {
+        // SAFETY (of the call inside): buffer of cap entries; librbd sets n on -ERANGE.
+        self.linked_images(|raw, specs, n| unsafe { ffi::rbd_list_children3(raw, specs, n) }, "clones")
+    }
+
+    /// Every clone of this image's snapshots, and their clones, down the whole tree
+    /// (`rbd children --descendants`): librbd reads each level's child records from the
+    /// headers without opening the clones. At a snapshot, only that snapshot's.
+    pub fn descendants(&self) -> Result<Vec<ChildInfo>> {
+        // SAFETY (of the call inside): as for `children`.
+        self.linked_images(|raw, specs, n| unsafe { ffi::rbd_list_descendants(raw, specs, n) }, "descendants")
+    }
+
+    fn linked_images(
+        &self,
+        call: impl Fn(rbd_image_t, *mut ffi::rbd_linked_image_spec_t, *mut size_t) -> c_int,
+        what: &str,
+    ) -> Result<Vec<ChildInfo>> {
         let mut cap: size_t = 16;
         loop {
             let mut specs: Vec<ffi::rbd_linked_image_spec_t> = Vec::with_capacity(cap);
             let mut n = cap;
-            // SAFETY: buffer of cap entries; librbd sets n on -ERANGE.
-            let ret = unsafe { ffi::rbd_list_children3(self.raw, specs.as_mut_ptr(), &mut n) };
+            let ret = call(self.raw, specs.as_mut_ptr(), &mut n);
             if ret == -libc::ERANGE {
                 cap = n.max(cap * 2);
                 continue;
             }
-            check(ret, || format!("listing clones of {}", self.what()))?;
+            check(ret, || format!("listing {what} of {}", self.what()))?;
             // SAFETY: n entries initialised; cleaned up after copying.
             unsafe { specs.set_len(n) };
             let out = specs
@@ -713,6 +729,17 @@ impl<'p> Image<'p> {
             unsafe { ffi::rbd_linked_image_spec_list_cleanup(specs.as_mut_ptr(), n) };
             return Ok(out);
         }
+    }
+
+    /// The parent of snapshot `snap`, through this handle (`rbd_snap_set` there and back;
+    /// no round trip for a snapshot without a parent, since librbd has its record).
+    pub fn parent_at(&self, snap: &str) -> Result<Option<ParentInfo>> {
+        self.snap_set(Some(snap))?;
+        let parent = self.parent();
+        let back = self.snap_set(None);
+        let parent = parent?;
+        back?;
+        Ok(parent)
     }
 
     /// Clones of snapshot `snap`, through this handle: `rbd_snap_set` there and back to

@@ -5,7 +5,7 @@
 //! `parent{pool,image,snapshot,overlap}`).
 
 use super::{Location, SNAP, Target, meta};
-use crate::ceph::{Cluster, Image, Pool};
+use crate::ceph::{Cluster, Pool};
 use crate::error::{Error, Result};
 use crate::lineage::{Layout, permitted};
 use crate::output::{Printer, Report};
@@ -28,12 +28,11 @@ pub struct ImageInfo {
     pub children: Option<Vec<String>>,
 }
 
-fn checksums(image: &Image<'_>) -> Result<BTreeMap<String, String>> {
-    Ok(image
-        .metadata()?
-        .into_iter()
-        .filter_map(|(k, v)| k.strip_prefix(meta::MULTIHASH_PREFIX).map(|a| (a.to_string(), v)))
-        .collect())
+fn checksums(metadata: &[(String, String)]) -> BTreeMap<String, String> {
+    metadata
+        .iter()
+        .filter_map(|(k, v)| k.strip_prefix(meta::MULTIHASH_PREFIX).map(|a| (a.to_string(), v.clone())))
+        .collect()
 }
 
 pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<ImageInfo> {
@@ -45,10 +44,12 @@ pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<Im
         Some(s) => s.children.clone(),
         None => Some(vec![]),
     };
+    // One metadata list for the checksums and the incomplete marker.
+    let metadata = image.metadata()?;
     Ok(ImageInfo {
         location: Location::new(&cluster.fsid()?, &r.pool, &r.image, SNAP).uri(),
-        checksums: checksums(&image)?,
-        incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
+        checksums: checksums(&metadata),
+        incomplete: metadata.iter().any(|(k, _)| k == meta::INCOMPLETE),
         children,
         layout,
     })

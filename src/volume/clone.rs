@@ -12,17 +12,23 @@ use crate::error::{Error, Result};
 
 /// The parent reached through a Cinder clone link: the head's parent, or, for a clone
 /// flattened while one of its snapshots still depends on the parent, that snapshot's.
+///
+/// One open of `name`, whatever its number of snapshots or siblings: a head that links
+/// to its parent answers at once; otherwise its clone snapshots are looked at through
+/// the same handle (`rbd_snap_set`), which costs no round trip for a snapshot without a
+/// parent (librbd has its record from the open).
 pub fn parent_link(pool: &Pool<'_>, name: &str) -> Result<Option<(String, String)>> {
     let img = pool.open_read_only(name, None)?;
-    let mut parents = vec![img.parent()?];
-    for s in img.snapshots()?.iter().filter(|s| rules::is_clone_snap(&s.name)) {
-        parents.push(pool.open_read_only(name, Some(&s.name))?.parent()?);
+    let link = |p: &crate::ceph::ParentInfo| p.pool == pool.name() && rules::is_clone_link(name, &p.snapshot);
+    if let Some(p) = img.parent()?.filter(link) {
+        return Ok(Some((p.image, p.snapshot)));
     }
-    Ok(parents
-        .into_iter()
-        .flatten()
-        .find(|p| p.pool == pool.name() && rules::is_clone_link(name, &p.snapshot))
-        .map(|p| (p.image, p.snapshot)))
+    for s in img.snapshots()?.iter().filter(|s| rules::is_clone_snap(&s.name)) {
+        if let Some(p) = img.parent_at(&s.name)?.filter(link) {
+            return Ok(Some((p.image, p.snapshot)));
+        }
+    }
+    Ok(None)
 }
 
 /// Ancestors of `name` reached through clone links (Cinder's `_get_clone_depth`).

@@ -11,6 +11,7 @@ use crate::scan::{self, Page};
 use crate::types::size;
 use serde::Serialize;
 use serde_json::json;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Serialize)]
 pub struct VolumeInfo {
@@ -63,7 +64,7 @@ pub fn snapshots(v: &Volumes<'_>, name: &str) -> Result<SnapshotList> {
     Ok(SnapshotList {
         pool: v.pool.name().into(),
         volume: name.into(),
-        snapshots: snapshots_of(&v.pool, name, &img)?,
+        snapshots: snapshots_of(&img)?,
         no_headers: false,
     })
 }
@@ -213,31 +214,56 @@ pub struct Tree {
     pub root: TreeNode,
 }
 
-fn descend(v: &Volumes<'_>, pool_name: &str, image: &str, snapshot: Option<String>, depth: u32) -> Result<TreeNode> {
-    let pool = v.cluster.pool(pool_name)?;
-    let img = pool.open_read_only(image, None)?;
-    let mut children = vec![];
-    for s in img.snapshots()? {
-        for c in pool.open_read_only(image, Some(&s.name))?.children()? {
-            children.push(descend(v, &c.pool, &c.image, Some(s.name.clone()), depth + 1)?);
-        }
-    }
-    Ok(TreeNode { pool: pool_name.into(), image: image.into(), snapshot, depth, children })
+type Kids = BTreeMap<(String, String), Vec<(String, String, String)>>;
+
+/// The node `pool/image` with everything below it; `kids[(pool, image)]` lists its
+/// clones as (pool, image, parent snapshot).
+fn grow(pool: &str, image: &str, snapshot: Option<String>, depth: u32, kids: &Kids) -> TreeNode {
+    let children = kids
+        .get(&(pool.to_string(), image.to_string()))
+        .into_iter()
+        .flatten()
+        .map(|(cp, ci, snap)| grow(cp, ci, Some(snap.clone()), depth + 1, kids))
+        .collect();
+    TreeNode { pool: pool.into(), image: image.into(), snapshot, depth, children }
 }
 
+/// The clone tree around `name`: its ancestors (one open each, up the parent links),
+/// then every descendant of the root from librbd's child records in one call
+/// (`rbd_list_descendants`, what `rbd children --descendants` does), and each
+/// descendant's parent snapshot read with many opens in flight (see [`crate::scan`]).
 pub fn tree(v: &Volumes<'_>, name: &str) -> Result<Tree> {
-    v.open(name)?;
     let mut ancestors = vec![];
+    let mut parent = v.open(name)?.parent()?;
     let (mut pool, mut image) = (v.pool.name().to_string(), name.to_string());
-    loop {
-        let Some(p) = v.cluster.pool(&pool)?.open_read_only(&image, None)?.parent()? else { break };
+    while let Some(p) = parent {
         ancestors.push(format!("{}/{}@{}", p.pool, p.image, p.snapshot));
         (pool, image) = (p.pool, p.image);
         if ancestors.len() > 10_000 {
             break;
         }
+        parent = v.cluster.pool(&pool)?.open_read_only(&image, None)?.parent()?;
     }
-    Ok(Tree { volume: name.into(), pool: v.pool.name().into(), ancestors, root: descend(v, &pool, &image, None, 0)? })
+    let descendants = v.cluster.pool(&pool)?.open_read_only(&image, None)?.descendants()?;
+    let order: Vec<(String, String)> =
+        descendants.into_iter().filter(|d| !d.trash).map(|d| (d.pool, d.image)).collect();
+    let mut by_pool: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (p, i) in &order {
+        by_pool.entry(p.as_str()).or_default().push(i.clone());
+    }
+    let mut kids = Kids::new();
+    for (p, names) in by_pool {
+        let parent_of = |pool: &Pool<'_>, child: &str| match pool.open_read_only(child, None) {
+            Ok(img) => Ok(img.parent()?.map(|par| (child.to_string(), par))),
+            Err(Error::NotFound { .. }) => Ok(None), // removed meanwhile
+            Err(e) => Err(e),
+        };
+        scan::ordered(v.cluster, p, &names, scan::IN_FLIGHT, parent_of, |(child, par)| {
+            kids.entry((par.pool, par.image)).or_default().push((p.to_string(), child, par.snapshot));
+            Ok(true)
+        })?;
+    }
+    Ok(Tree { volume: name.into(), pool: v.pool.name().into(), ancestors, root: grow(&pool, &image, None, 0, &kids) })
 }
 
 impl Report for Tree {

@@ -14,7 +14,7 @@ fn snap_views(v: &Volumes<'_>, name: &str) -> Result<Vec<SnapView>> {
     let img = v.open(name)?;
     let mut out = vec![];
     for s in img.snapshots()? {
-        let children = v.pool.open_read_only(name, Some(&s.name))?.children()?.len();
+        let children = img.children_of(&s.name)?.len();
         out.push(SnapView { name: s.name, children });
     }
     Ok(out)
@@ -41,8 +41,7 @@ pub fn parent_cleanup(v: &Volumes<'_>, parent: &str, snap: &str, child: &str) ->
         let Ok(img) = v.pool.open_read_only(&parent, None) else { break };
         let others: Vec<String> = img.snapshots()?.into_iter().map(|s| s.name).filter(|n| *n != snap).collect();
         // The snapshot may still have other clones (never for Cinder's per-child snapshots).
-        let other_children =
-            v.pool.open_read_only(&parent, Some(&snap))?.children()?.into_iter().filter(|c| c.image != child).count();
+        let other_children = img.children_of(&snap)?.into_iter().filter(|c| c.image != child).count();
         if other_children > 0 {
             break;
         }
@@ -151,8 +150,8 @@ pub fn snapshot_remove(
     if !img.snap_exists(snap)? {
         return Err(Error::not_found(format!("snapshot {}@{snap}", v.spec(volume)), None));
     }
+    let children = img.children_of(snap)?;
     drop(img);
-    let children = v.pool.open_read_only(volume, Some(snap))?.children()?;
     let mut plan = vec![];
     if !children.is_empty() {
         let names: Vec<String> = children.iter().map(|c| format!("{}/{}", c.pool, c.image)).collect();
