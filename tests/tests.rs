@@ -22,6 +22,8 @@ mod mon;
 mod operators;
 #[path = "it/reliability.rs"]
 mod reliability;
+#[path = "it/scale.rs"]
+mod scale;
 #[path = "it/security.rs"]
 mod security;
 #[path = "it/volume.rs"]
