@@ -1,31 +1,18 @@
-//! Reading many images of a pool at once, for the listings (`image ls`, `volume ls`,
-//! `image gc`, `volume stats --provisioned`): a bounded set of worker threads, each with
-//! its own pool handle, opens and reads images while the caller receives the results in
-//! name order, each as soon as the ones before it are done.
+//! Listing a pool's images at scale (`image ls`, `volume ls`, `image gc`,
+//! `volume stats --provisioned`, `volume tree`): nothing is opened. [`headers`] reads
+//! each image's header object with librados, [`HEADERS_IN_FLIGHT`] requests in flight
+//! from this one thread, and hands the results over in name order as they arrive, so
+//! rows stream and memory stays bounded whatever the pool's size (the page's names and
+//! ids, and the requests in flight). The OSD ops are listed in `ceph/header.rs`.
 //!
-//! Why threads around librbd's synchronous calls: a listing used to open one image after
-//! the other, so its time was the sum of every open's round trips (`rbd ls -l` opens 10
-//! at once). With [`IN_FLIGHT`] workers the round trips overlap. Memory stays bounded
-//! whatever the pool's size: at most `AHEAD` results wait for a slow predecessor, and no
-//! image handle outlives the worker's read of it.
-//!
-//! What this does not do (yet): read the header objects directly with librados
-//! (`rbd.get_size`, `rbd.metadata_list`, `rbd.get_snapcontext`, `rbd.parent_get` as one
-//! compound read op per `rbd_header.<id>`), which would save librbd's open (about 8
-//! OSD ops and a copy of the Ceph config per image). Each worker here still opens.
+//! Why not librbd: an open costs about 8 OSD round trips, reads every snapshot record,
+//! builds a copy of the Ceph config and, for a clone, opens the parent too; `rbd ls -l`
+//! does that for every image, 10 at once. A header read is one op (two for an image
+//! with snapshots, when its snapshots are wanted).
 
-use crate::ceph::{Cluster, Pool};
+use crate::ceph::{Cluster, Header, ParentSpec, Pool};
 use crate::error::{Error, Result};
-use std::collections::BTreeMap;
-use std::sync::Mutex;
-use std::sync::mpsc;
-
-/// Images read at once: more than `rbd`'s 10 (`rbd_concurrent_management_ops`); past
-/// 16 the client's CPU (librbd's per-open work) is the limit on 2 cores.
-pub const IN_FLIGHT: usize = 16;
-
-/// Results that may wait for a slow predecessor, per worker.
-const AHEAD: usize = 4;
+use std::collections::HashMap;
 
 /// Which names of a sorted listing to visit: those after `start_after`, at most `limit`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -37,88 +24,128 @@ pub struct Page {
 impl Page {
     /// The page of `names` (sorted, as `Pool::list_images` returns them).
     pub fn apply(&self, names: Vec<String>) -> Vec<String> {
+        self.apply_by(names, |n| n)
+    }
+
+    /// The page of `items`, sorted by `name`.
+    pub fn apply_by<T>(&self, mut items: Vec<T>, name: impl Fn(&T) -> &str) -> Vec<T> {
         let from = match &self.start_after {
-            Some(after) => names.partition_point(|n| n.as_str() <= after.as_str()),
+            Some(after) => items.partition_point(|i| name(i) <= after.as_str()),
             None => 0,
         };
-        let mut names = names;
-        names.drain(..from);
+        items.drain(..from);
         if let Some(limit) = self.limit {
-            names.truncate(limit);
+            items.truncate(limit);
         }
-        names
+        items
     }
 }
 
-/// Call `read(pool, name)` for every name on up to `width` threads, and `sink(result)` on
-/// this thread in the order of `names`. `read` returning `Ok(None)` skips the name (e.g.
-/// removed while listing). `sink` returning `Ok(false)` stops early (a closed pipe). The
-/// first error stops the scan and is returned; a signal stops it with `Interrupted`.
-pub fn ordered<T, R, S>(
-    cluster: &Cluster,
-    pool: &str,
-    names: &[String],
-    width: usize,
-    read: R,
-    mut sink: S,
-) -> Result<()>
+/// Header reads in flight in [`headers`]: a request costs the client almost nothing,
+/// so the limit is the OSD's queue, not our CPU.
+pub const HEADERS_IN_FLIGHT: usize = 64;
+
+/// One image of a listing, from its header, or from a librbd open for one whose header
+/// can't be read that way (an old-format image).
+pub enum Found<'a> {
+    Header(Header),
+    /// The name of an image to open instead (it may be gone by then).
+    Open(&'a str),
+}
+
+/// The page of pool `pool`'s images, read from their headers with
+/// [`HEADERS_IN_FLIGHT`] requests in flight, handed to `sink` in name order.
+pub fn headers<'n, S>(pool: &Pool<'_>, images: &'n [(String, String)], with_snapshots: bool, mut sink: S) -> Result<()>
 where
-    T: Send,
-    R: Fn(&Pool<'_>, &str) -> Result<Option<T>> + Sync,
-    S: FnMut(T) -> Result<bool>,
+    S: FnMut(Found<'n>) -> Result<bool>,
 {
-    if names.is_empty() {
-        return Ok(());
-    }
-    let width = width.clamp(1, names.len());
-    let (job_tx, job_rx) = mpsc::channel::<usize>();
-    let job_rx = Mutex::new(job_rx);
-    let (res_tx, res_rx) = mpsc::channel::<(usize, Result<Option<T>>)>();
-    std::thread::scope(|scope| {
-        // Dropping job_tx when this closure returns ends the workers after their
-        // current read, on success, error or early stop alike.
-        let job_tx = job_tx;
-        for _ in 0..width {
-            let (job_rx, res_tx, read) = (&job_rx, res_tx.clone(), &read);
-            scope.spawn(move || {
-                // Each worker its own I/O context: librados allows concurrent ops on one,
-                // but a separate one per thread needs no argument about it.
-                let handle = cluster.pool(pool);
-                loop {
-                    let next = job_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                    let Ok(i) = next else { return };
-                    let result = match &handle {
-                        Ok(p) => read(p, &names[i]),
-                        Err(e) => Err(Error::Internal { what: format!("opening pool {pool} in a worker: {e}") }),
-                    };
-                    if res_tx.send((i, result)).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-        drop(res_tx);
-        let (mut sent, mut emitted) = (0, 0);
-        let mut waiting: BTreeMap<usize, Result<Option<T>>> = BTreeMap::new();
-        while emitted < names.len() {
-            crate::signals::check()?;
-            while sent < names.len() && sent - emitted < width * AHEAD {
-                job_tx.send(sent).map_err(|_| Error::Internal { what: "the listing workers stopped".into() })?;
-                sent += 1;
-            }
-            let (i, r) = res_rx.recv().map_err(|_| Error::Internal { what: "the listing workers stopped".into() })?;
-            waiting.insert(i, r);
-            while let Some(r) = waiting.remove(&emitted) {
-                emitted += 1;
-                if let Some(t) = r? {
-                    if !sink(t)? {
-                        return Ok(());
-                    }
-                }
-            }
-        }
-        Ok(())
+    let mut at = 0;
+    pool.read_headers(images, HEADERS_IN_FLIGHT, with_snapshots, |_, h| {
+        let name = &images[at].0;
+        at += 1;
+        crate::signals::check()?;
+        sink(match h {
+            Some(h) => Found::Header(h),
+            None => Found::Open(name),
+        })
     })
+}
+
+/// The (name, id) of the pool's images in `page`, sorted by name: the pool directory.
+pub fn directory(pool: &Pool<'_>, page: &Page) -> Result<Vec<(String, String)>> {
+    Ok(page.apply_by(pool.list_image_ids()?, |(n, _)| n))
+}
+
+/// Clone-v1 children, recorded in every pool's `rbd_children` object (v2 ones are
+/// counted in the parent's header): one op per pool per snapshot asked about. The pools
+/// are opened once per listing.
+pub struct V1Children<'c> {
+    pools: Vec<Pool<'c>>,
+}
+
+impl<'c> V1Children<'c> {
+    pub fn new(cluster: &'c Cluster) -> Result<Self> {
+        let mut pools = vec![];
+        for name in cluster.pool_names()? {
+            match cluster.pool(&name) {
+                Ok(p) => pools.push(p),
+                Err(Error::NotFound { .. }) => {} // removed meanwhile
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(V1Children { pools })
+    }
+
+    /// How many clone-v1 children snapshot `snap_id` of image `image_id` (in pool
+    /// `pool_id`) has; `None` when this client may not read some pool's records.
+    pub fn count(&self, pool_id: i64, image_id: &str, snap_id: u64) -> Result<Option<usize>> {
+        let mut n = 0;
+        for p in &self.pools {
+            match p.v1_children(pool_id, image_id, snap_id) {
+                Ok(c) => n += c.len(),
+                Err(Error::PermissionDenied { .. }) => return Ok(None),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Some(n))
+    }
+}
+
+/// `pool/image@snapshot` of parents, from the ids a header records: the pool's name
+/// from the OSD map, the image's from its pool's directory and the snapshot's from the
+/// parent's header (two ops), each parent looked up once per listing.
+pub struct ParentNames<'c> {
+    cluster: &'c Cluster,
+    pools: HashMap<i64, Pool<'c>>,
+    known: HashMap<ParentSpec, (String, String, String)>,
+}
+
+impl<'c> ParentNames<'c> {
+    pub fn new(cluster: &'c Cluster) -> Self {
+        ParentNames { cluster, pools: HashMap::new(), known: HashMap::new() }
+    }
+
+    /// (pool, image, snapshot) of `spec`.
+    pub fn of(&mut self, spec: &ParentSpec) -> Result<(String, String, String)> {
+        if let Some(k) = self.known.get(spec) {
+            return Ok(k.clone());
+        }
+        if !self.pools.contains_key(&spec.pool_id) {
+            let name = self.cluster.pool_name(spec.pool_id)?;
+            self.pools.insert(spec.pool_id, self.cluster.pool(&name)?);
+        }
+        let pool = &self.pools[&spec.pool_id];
+        let image = pool.image_name(&spec.image_id)?;
+        let snap = pool
+            .snapshot_records(&spec.image_id, &[spec.snap_id])?
+            .into_iter()
+            .next()
+            .map(|s| s.name)
+            .unwrap_or_else(|| format!("snap id {}", spec.snap_id));
+        let names = (pool.name().to_string(), image, snap);
+        self.known.insert(spec.clone(), names.clone());
+        Ok(names)
+    }
 }
 
 #[cfg(test)]

@@ -240,6 +240,10 @@ impl Cluster {
         Ok(CStr::from_bytes_until_nul(&buf).map(|c| c.to_string_lossy().into_owned()).unwrap_or_default())
     }
 
+    pub(super) fn raw(&self) -> rados_t {
+        self.raw
+    }
+
     /// This client's global id, as watchers report it (`client.<id>`).
     pub fn instance_id(&self) -> u64 {
         // SAFETY: valid, connected handle.

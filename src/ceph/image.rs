@@ -140,6 +140,11 @@ impl<'c> Pool<'c> {
     }
 
     pub fn list_images(&self) -> Result<Vec<String>> {
+        Ok(self.list_specs()?.into_iter().map(|(name, _)| name).collect())
+    }
+
+    /// (name, id) of every image, sorted by name.
+    pub(super) fn list_specs(&self) -> Result<Vec<(String, String)>> {
         let mut cap: size_t = 64;
         loop {
             let mut specs: Vec<ffi::rbd_image_spec_t> = Vec::with_capacity(cap);
@@ -153,7 +158,8 @@ impl<'c> Pool<'c> {
             check(ret, || format!("listing images in pool {}", self.name()))?;
             // SAFETY: librbd initialised the first n entries; cleaned up right after copying.
             unsafe { specs.set_len(n) };
-            let mut names: Vec<String> = specs.iter().map(|s| unsafe { owned(s.name) }).collect();
+            let mut names: Vec<(String, String)> =
+                specs.iter().map(|s| unsafe { (owned(s.name), owned(s.id)) }).collect();
             unsafe { ffi::rbd_image_spec_list_cleanup(specs.as_mut_ptr(), n) };
             names.sort();
             return Ok(names);
@@ -238,6 +244,8 @@ pub struct ParentInfo {
 pub struct ChildInfo {
     pub pool: String,
     pub image: String,
+    /// librbd's internal id (names the header object `rbd_header.<id>`).
+    pub image_id: String,
     pub trash: bool,
 }
 
@@ -724,7 +732,14 @@ impl<'p> Image<'p> {
             unsafe { specs.set_len(n) };
             let out = specs
                 .iter()
-                .map(|s| unsafe { ChildInfo { pool: owned(s.pool_name), image: owned(s.image_name), trash: s.trash } })
+                .map(|s| unsafe {
+                    ChildInfo {
+                        pool: owned(s.pool_name),
+                        image: owned(s.image_name),
+                        image_id: owned(s.image_id),
+                        trash: s.trash,
+                    }
+                })
                 .collect();
             unsafe { ffi::rbd_linked_image_spec_list_cleanup(specs.as_mut_ptr(), n) };
             return Ok(out);

@@ -9,10 +9,12 @@
 mod cluster;
 mod error;
 mod ffi;
+mod header;
 mod image;
 
 pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
 pub use error::{check, errno_error};
+pub use header::{Header, ParentSpec, SnapRecord};
 pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, Watcher};
 
 /// The version of librbd we are linked against, as "major.minor.extra".

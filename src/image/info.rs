@@ -5,11 +5,11 @@
 //! `parent{pool,image,snapshot,overlap}`).
 
 use super::{Location, SNAP, Target, meta};
-use crate::ceph::{Cluster, Pool};
+use crate::ceph::{Cluster, Header, Pool};
 use crate::error::{Error, Result};
 use crate::lineage::{Layout, permitted};
 use crate::output::{Printer, Report};
-use crate::scan::{self, Page};
+use crate::scan::{self, Found, Page, V1Children};
 use crate::types::size;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -96,7 +96,7 @@ pub struct ImageName {
     pub name: String,
 }
 
-/// What `image ls` reads of one image: one open, one metadata list (checksum and the
+/// What `image ls` reads of an image it has to open (old format): one open, one metadata list (checksum and the
 /// incomplete marker together), and the clones of `snap` through the same handle
 /// (`rbd_snap_set`), never a second open. `None` when it was removed while listing.
 fn entry(pool: &Pool<'_>, name: &str) -> Result<Option<ImageEntry>> {
@@ -118,20 +118,39 @@ fn entry(pool: &Pool<'_>, name: &str) -> Result<Option<ImageEntry>> {
     }))
 }
 
-/// List a pool's images, printing each row as it is read (see [`crate::scan`]): rows
+/// The same row from the image's header, without opening it (see `ceph/header.rs`):
+/// `snap`'s clones are the v2 ones its record counts plus the v1 ones in `rbd_children`.
+fn entry_from_header(h: &Header, pool_id: i64, v1: &V1Children<'_>) -> Result<ImageEntry> {
+    let meta_of = |key: &str| h.metadata.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+    let snap = h.snapshots.iter().find(|s| s.name == SNAP);
+    let children = match snap {
+        Some(s) => v1.count(pool_id, &h.id, s.id)?.map(|n| n + s.v2_children as usize),
+        None => Some(0),
+    };
+    Ok(ImageEntry {
+        name: h.name.clone(),
+        size: h.size,
+        checksum: meta_of(meta::MD5),
+        protected: snap.is_some_and(|s| s.protected),
+        children,
+        incomplete: meta_of(meta::INCOMPLETE).is_some(),
+    })
+}
+
+/// List a pool's images, printing each row as it is read: the headers are read with
+/// librados, many at once and without opening any image (see [`crate::scan`]); rows
 /// stream in text and JSON Lines, and JSON stays one document. Returns the rows printed.
 pub fn list(cluster: &Cluster, req: &ListRequest, printer: &Printer) -> Result<usize> {
     let pool = cluster.pool(&req.pool)?;
-    let names = req.page.apply(pool.list_images()?);
-    drop(pool);
+    let specs = scan::directory(&pool, &req.page)?;
     let mut head = serde_json::Map::new();
     head.insert("pool".into(), req.pool.clone().into());
-    let name_width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let name_width = specs.iter().map(|(n, _)| n.chars().count()).max().unwrap_or(0);
     let io = |e: std::io::Error| Error::Io { what: "writing the listing".into(), cause: e };
     let mut rows = 0;
     if req.names_only {
         let mut out = printer.listing(head, "images", &[("NAME", name_width)], req.no_headers).map_err(io)?;
-        for name in names {
+        for (name, _) in specs {
             rows += 1;
             if !out.row(&ImageName { name: name.clone() }, &[name]).map_err(io)? {
                 break;
@@ -142,7 +161,15 @@ pub fn list(cluster: &Cluster, req: &ListRequest, printer: &Printer) -> Result<u
     }
     let columns = [("NAME", name_width), ("SIZE", 10), ("CHECKSUM", 0), ("PROTECTED", 0), ("CLONES", 6), ("STATE", 0)];
     let mut out = printer.listing(head, "images", &columns, req.no_headers).map_err(io)?;
-    scan::ordered(cluster, &req.pool, &names, scan::IN_FLIGHT, entry, |e| {
+    let v1 = V1Children::new(cluster)?;
+    scan::headers(&pool, &specs, true, |found| {
+        let e = match found {
+            Found::Header(h) => entry_from_header(&h, pool.id(), &v1)?,
+            Found::Open(name) => match entry(&pool, name)? {
+                Some(e) => e,
+                None => return Ok(true), // removed while listing
+            },
+        };
         rows += 1;
         out.row(&e, &e.cells()).map_err(io)
     })?;
@@ -203,14 +230,17 @@ pub fn gc(
     let mut report = GcReport { pool: pool_name.to_string(), removed: vec![], kept: vec![], dry_run, changed: false };
     // The scan finds the incomplete uploads with many reads in flight; removing them
     // stays one at a time (rare, and each is a multi-step clean-up).
-    let names = pool.list_images()?;
+    let specs = scan::directory(&pool, &Page::default())?;
     let mut incomplete = vec![];
-    let marker = |p: &Pool<'_>, name: &str| -> Result<Option<(String, String)>> {
-        let Ok(image) = p.open_read_only(name, None) else { return Ok(None) };
-        Ok(image.metadata_get(meta::INCOMPLETE)?.map(|started| (name.to_string(), started)))
-    };
-    scan::ordered(cluster, pool_name, &names, scan::IN_FLIGHT, marker, |found| {
-        incomplete.push(found);
+    scan::headers(&pool, &specs, false, |found| {
+        let marker = match found {
+            Found::Header(h) => h.metadata.into_iter().find(|(k, _)| k == meta::INCOMPLETE).map(|(_, v)| (h.name, v)),
+            Found::Open(name) => match pool.open_read_only(name, None) {
+                Ok(image) => image.metadata_get(meta::INCOMPLETE)?.map(|v| (name.to_string(), v)),
+                Err(_) => None,
+            },
+        };
+        incomplete.extend(marker);
         Ok(true)
     })?;
     for (name, started) in incomplete {

@@ -3,15 +3,15 @@
 
 use super::Volumes;
 use super::rules;
-use crate::ceph::Pool;
+use crate::ceph::{Header, Pool};
 use crate::error::{Error, Result};
 use crate::lineage::{Layout, Snapshot, clone_list, snapshots_of};
 use crate::output::{Report, table};
-use crate::scan::{self, Page};
+use crate::scan::{self, Found, Page, ParentNames};
 use crate::types::size;
 use serde::Serialize;
 use serde_json::json;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 #[derive(Debug, Serialize)]
 pub struct VolumeInfo {
@@ -114,7 +114,7 @@ pub struct VolumeName {
     pub name: String,
 }
 
-/// What `volume ls` reads of one volume: one open; size, parent and snapshots come from
+/// What `volume ls` reads of a volume it has to open (old format): one open; size, parent and snapshots come from
 /// what the open already read. `None` when it was removed while listing.
 fn entry(pool: &Pool<'_>, name: &str) -> Result<Option<VolumeEntry>> {
     let img = match pool.open_read_only(name, None) {
@@ -131,27 +131,46 @@ fn entry(pool: &Pool<'_>, name: &str) -> Result<Option<VolumeEntry>> {
     }))
 }
 
-/// The names `volume ls` shows: the page of the pool directory, `*.deleted` only with `all`.
-fn listed_names(v: &Volumes<'_>, req: &ListRequest) -> Result<Vec<String>> {
-    let mut names = v.pool.list_images()?;
+/// The (name, id) of the volumes `volume ls` shows: the page of the pool directory,
+/// `*.deleted` only with `all`.
+fn listed(v: &Volumes<'_>, req: &ListRequest) -> Result<Vec<(String, String)>> {
+    let mut specs = scan::directory(&v.pool, &Page::default())?;
     if !req.all {
-        names.retain(|n| !n.ends_with(rules::DELETED_SUFFIX));
+        specs.retain(|(n, _)| !n.ends_with(rules::DELETED_SUFFIX));
     }
-    Ok(req.page.apply(names))
+    Ok(req.page.apply_by(specs, |(n, _)| n))
 }
 
-/// List the pool's volumes, each row printed as it is read (see [`crate::scan`]).
-/// Returns the rows printed.
+/// The same row from the volume's header, without opening it (see `ceph/header.rs`).
+fn entry_from_header(h: Header, parents: &mut ParentNames<'_>) -> Result<VolumeEntry> {
+    let parent = match &h.parent {
+        Some(spec) => {
+            let (pool, image, snap) = parents.of(spec)?;
+            Some(format!("{pool}/{image}@{snap}"))
+        }
+        None => None,
+    };
+    Ok(VolumeEntry {
+        size: h.size,
+        parent,
+        snapshot_count: h.snap_ids.len(),
+        deleted: h.name.ends_with(rules::DELETED_SUFFIX),
+        name: h.name,
+    })
+}
+
+/// List the pool's volumes, each row printed as it is read: headers read with librados,
+/// many at once, no volume opened (see [`crate::scan`]). Returns the rows printed.
 pub fn list(v: &Volumes<'_>, req: &ListRequest) -> Result<usize> {
-    let names = listed_names(v, req)?;
+    let specs = listed(v, req)?;
     let mut head = serde_json::Map::new();
     head.insert("pool".into(), v.pool.name().into());
-    let name_width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let name_width = specs.iter().map(|(n, _)| n.chars().count()).max().unwrap_or(0);
     let io = |e: std::io::Error| Error::Io { what: "writing the listing".into(), cause: e };
     let mut rows = 0;
     if req.names_only {
         let mut out = v.printer.listing(head, "volumes", &[("NAME", name_width)], req.no_headers).map_err(io)?;
-        for name in names {
+        for (name, _) in specs {
             rows += 1;
             if !out.row(&VolumeName { name: name.clone() }, &[name]).map_err(io)? {
                 break;
@@ -163,7 +182,15 @@ pub fn list(v: &Volumes<'_>, req: &ListRequest) -> Result<usize> {
     // PARENT last: its width is not known before the rows are read.
     let columns = [("NAME", name_width), ("SIZE", 10), ("SNAPSHOTS", 0), ("PARENT", 0)];
     let mut out = v.printer.listing(head, "volumes", &columns, req.no_headers).map_err(io)?;
-    scan::ordered(v.cluster, v.pool.name(), &names, scan::IN_FLIGHT, entry, |e| {
+    let mut parents = ParentNames::new(v.cluster);
+    scan::headers(&v.pool, &specs, false, |found| {
+        let e = match found {
+            Found::Header(h) => entry_from_header(h, &mut parents)?,
+            Found::Open(name) => match entry(&v.pool, name)? {
+                Some(e) => e,
+                None => return Ok(true), // removed while listing
+            },
+        };
         rows += 1;
         let cells = [
             e.name.clone(),
@@ -178,17 +205,19 @@ pub fn list(v: &Volumes<'_>, req: &ListRequest) -> Result<usize> {
 }
 
 /// The sum of the volumes' sizes (all of them, `*.deleted` included: they hold space
-/// for their clones), read with many opens in flight.
+/// for their clones), from their headers, many read at once.
 fn provisioned_bytes(v: &Volumes<'_>) -> Result<u64> {
-    let names = v.pool.list_images()?;
-    let size_of = |p: &Pool<'_>, name: &str| match p.open_read_only(name, None) {
-        Ok(img) => img.size().map(Some),
-        Err(Error::NotFound { .. }) => Ok(None),
-        Err(e) => Err(e),
-    };
+    let specs = scan::directory(&v.pool, &Page::default())?;
     let mut total = 0;
-    scan::ordered(v.cluster, v.pool.name(), &names, scan::IN_FLIGHT, size_of, |s| {
-        total += s;
+    scan::headers(&v.pool, &specs, false, |found| {
+        total += match found {
+            Found::Header(h) => h.size,
+            Found::Open(name) => match v.pool.open_read_only(name, None) {
+                Ok(img) => img.size()?,
+                Err(Error::NotFound { .. }) => 0,
+                Err(e) => return Err(e),
+            },
+        };
         Ok(true)
     })?;
     Ok(total)
@@ -230,8 +259,9 @@ fn grow(pool: &str, image: &str, snapshot: Option<String>, depth: u32, kids: &Ki
 
 /// The clone tree around `name`: its ancestors (one open each, up the parent links),
 /// then every descendant of the root from librbd's child records in one call
-/// (`rbd_list_descendants`, what `rbd children --descendants` does), and each
-/// descendant's parent snapshot read with many opens in flight (see [`crate::scan`]).
+/// (`rbd_list_descendants`, what `rbd children --descendants` does), then each
+/// descendant's parent from its header, read with librados many at once without
+/// opening it, and the names of the parents' snapshots with one op per parent.
 pub fn tree(v: &Volumes<'_>, name: &str) -> Result<Tree> {
     let mut ancestors = vec![];
     let mut parent = v.open(name)?.parent()?;
@@ -244,24 +274,47 @@ pub fn tree(v: &Volumes<'_>, name: &str) -> Result<Tree> {
         }
         parent = v.cluster.pool(&pool)?.open_read_only(&image, None)?.parent()?;
     }
-    let descendants = v.cluster.pool(&pool)?.open_read_only(&image, None)?.descendants()?;
-    let order: Vec<(String, String)> =
-        descendants.into_iter().filter(|d| !d.trash).map(|d| (d.pool, d.image)).collect();
-    let mut by_pool: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-    for (p, i) in &order {
-        by_pool.entry(p.as_str()).or_default().push(i.clone());
+    let root_pool = v.cluster.pool(&pool)?;
+    let root = root_pool.open_read_only(&image, None)?;
+    let descendants: Vec<_> = root.descendants()?.into_iter().filter(|d| !d.trash).collect();
+
+    // Every image of the tree by header id: (pool, name), and the names of its snapshots.
+    let mut node: HashMap<(i64, String), (String, String)> = HashMap::new();
+    let mut snap_names: HashMap<(i64, String), HashMap<u64, String>> = HashMap::new();
+    node.insert((root_pool.id(), root.id()?), (pool.clone(), image.clone()));
+    snap_names.insert((root_pool.id(), root.id()?), root.snapshots()?.into_iter().map(|s| (s.id, s.name)).collect());
+    drop(root);
+    let mut by_pool: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for d in &descendants {
+        by_pool.entry(d.pool.clone()).or_default().push((d.image.clone(), d.image_id.clone()));
     }
-    let mut kids = Kids::new();
-    for (p, names) in by_pool {
-        let parent_of = |pool: &Pool<'_>, child: &str| match pool.open_read_only(child, None) {
-            Ok(img) => Ok(img.parent()?.map(|par| (child.to_string(), par))),
-            Err(Error::NotFound { .. }) => Ok(None), // removed meanwhile
-            Err(e) => Err(e),
-        };
-        scan::ordered(v.cluster, p, &names, scan::IN_FLIGHT, parent_of, |(child, par)| {
-            kids.entry((par.pool, par.image)).or_default().push((p.to_string(), child, par.snapshot));
-            Ok(true)
+    let mut headers = vec![];
+    for (p, specs) in &by_pool {
+        let pool = v.cluster.pool(p)?;
+        let pool_id = pool.id();
+        scan::headers(&pool, specs, false, |found| {
+            if let Found::Header(h) = found {
+                node.insert((pool_id, h.id.clone()), (p.clone(), h.name.clone()));
+                headers.push((pool_id, h));
+            }
+            Ok(true) // gone meanwhile (or old format, which can't be a clone): not in the tree
         })?;
+    }
+    // Snapshot names of the descendants that are parents themselves: one op each.
+    let mut kids = Kids::new();
+    for (pool_id, h) in &headers {
+        let Some(spec) = &h.parent else { continue };
+        let key = (spec.pool_id, spec.image_id.clone());
+        let Some((pp, pi)) = node.get(&key).cloned() else { continue }; // parent outside the tree
+        if !snap_names.contains_key(&key) {
+            let parent = headers.iter().find(|(id, x)| *id == spec.pool_id && x.id == spec.image_id);
+            let ids = parent.map(|(_, x)| x.snap_ids.clone()).unwrap_or_default();
+            let names = v.cluster.pool(&pp)?.snapshot_records(&spec.image_id, &ids)?;
+            snap_names.insert(key.clone(), names.into_iter().map(|s| (s.id, s.name)).collect());
+        }
+        let snap = snap_names[&key].get(&spec.snap_id).cloned().unwrap_or_else(|| format!("snap id {}", spec.snap_id));
+        let (cp, ci) = node[&(*pool_id, h.id.clone())].clone();
+        kids.entry((pp, pi)).or_default().push((cp, ci, snap));
     }
     Ok(Tree { volume: name.into(), pool: v.pool.name().into(), ancestors, root: grow(&pool, &image, None, 0, &kids) })
 }

@@ -1,0 +1,266 @@
+#!/usr/bin/python3
+"""rbdctl's scale benchmark (issue 15), run as `scripts/bench --scale` (not in CI).
+
+For each N in SCALE_N (default "2000,10000"): a pool of N images of 1 MiB, 10% of them
+with a protected `snap` and metadata, made with python3-rbd from 16 threads. Then, in
+the same run, rbdctl against the real tools:
+  image ls / volume ls       vs  rbd ls -l       (time, OSD ops per image, peak RSS)
+  image ls --names           vs  rbd ls
+  volume stats               vs  ceph df
+  volume stats --provisioned, image gc --dry-run (times)
+and once, a golden volume with GOLDEN clones (default 200):
+  volume clone of it         vs  volume clone of a parent with none
+  volume tree                vs  rbd children --descendants
+  volume info / snapshot ls  vs  rbd info / rbd snap ls
+OSD ops are counted as `osd_op(` lines of a debug-ms=1 client log (CEPH_ARGS). With
+DELAY_MS (default 2) > 0 the listings run again with Ceph's messenger delay injection
+on the client (ms_inject_delay_*), to see whether it takes effect on this Ceph.
+
+Environment: CEPH_CONF (default: scripts/cluster's), SCALE_N, GOLDEN, RUNS (default 3),
+DELAY_MS, BENCH_JSON (default bench-scale.json in the current directory).
+"""
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import rados
+import rbd
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RBDCTL = os.path.join(ROOT, "target", "release", "rbdctl")
+RUNS = int(os.environ.get("RUNS", "3"))
+SIZES = [int(n) for n in os.environ.get("SCALE_N", "2000,10000").split(",") if n]
+GOLDEN = int(os.environ.get("GOLDEN", "200"))
+DELAY_MS = float(os.environ.get("DELAY_MS", "2"))
+results = {}
+
+
+def log(msg):
+    print(f"bench-scale: {msg}", file=sys.stderr, flush=True)
+
+
+def sh(cmd, env=None):
+    return subprocess.run(cmd, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+
+
+def run_once(cmd, env=None):
+    """(seconds, peak RSS KiB) of one run under /usr/bin/time -v."""
+    t0 = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                       text=True, env=env)
+    dt = time.perf_counter() - t0
+    if p.returncode != 0:
+        sys.exit(f"bench-scale: {' '.join(cmd)} failed:\n{p.stderr[-2000:]}")
+    rss = next((int(line.split(":")[1]) for line in p.stderr.splitlines() if "Maximum resident" in line), 0)
+    return dt, rss
+
+
+def timed(key, cmd, env=None, runs=None):
+    """Median time over RUNS runs, max RSS; stored under `key`."""
+    samples = [run_once(cmd, env) for _ in range(runs or RUNS)]
+    t = statistics.median(s[0] for s in samples)
+    rss = max(s[1] for s in samples)
+    results[key] = {"seconds": round(t, 3), "rss_kib": rss}
+    log(f"{key}: {t:.3f} s, {rss // 1024} MiB")
+    return t
+
+
+def osd_ops(cmd):
+    """OSD requests the client sent: `osd_op(` lines of its debug-ms=1 log."""
+    with tempfile.NamedTemporaryFile(prefix="rbdctl-ops-", suffix=".log", delete=False) as f:
+        path = f.name
+    env = dict(os.environ, CEPH_ARGS=f"--debug-ms=1 --log-file={path}")
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    with open(path, errors="replace") as f:
+        n = sum(line.count("osd_op(") for line in f)
+    os.unlink(path)
+    return n
+
+
+def make_pool(name):
+    subprocess.run(["ceph", "osd", "pool", "rm", name, name, "--yes-i-really-really-mean-it"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    sh(["ceph", "osd", "pool", "create", name, "32", "32"])
+    for _ in range(20):
+        if subprocess.run(["rbd", "pool", "init", name], stderr=subprocess.DEVNULL).returncode == 0:
+            return
+        time.sleep(0.5)
+    sys.exit(f"bench-scale: rbd pool init {name} failed")
+
+
+def drop_pool(name):
+    subprocess.run(["ceph", "osd", "pool", "rm", name, name, "--yes-i-really-really-mean-it"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def populate(cluster, pool, n):
+    io = cluster.open_ioctx(pool)
+
+    def make(i):
+        name = f"img-{i:06d}"
+        rbd.RBD().create(io, name, 1 << 20)
+        if i % 10 == 0:
+            with rbd.Image(io, name) as img:
+                img.create_snap("snap")
+                img.protect_snap("snap")
+                img.metadata_set("rbdctl.checksum.md5", "0" * 32)
+                img.metadata_set("rbdctl.size", str(1 << 20))
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(16) as ex:
+        list(ex.map(make, range(n)))
+    io.close()
+    log(f"made {n} images in {time.perf_counter() - t0:.1f} s")
+
+
+def ratio(a, b):
+    return round(results[a]["seconds"] / results[b]["seconds"], 2)
+
+
+def listing(pool, n, tag=""):
+    timed(f"{tag}rbd ls -l@{n}", ["rbd", "ls", "-l", pool])
+    timed(f"{tag}image ls@{n}", [RBDCTL, "image", "ls", "--pool", pool])
+    timed(f"{tag}volume ls@{n}", [RBDCTL, "volume", "ls", "--pool", pool])
+
+
+def scale(cluster, n):
+    pool = f"rbdctl-scale-{n}"
+    make_pool(pool)
+    populate(cluster, pool, n)
+    listing(pool, n)
+    timed(f"rbd ls@{n}", ["rbd", "ls", pool])
+    timed(f"image ls --names@{n}", [RBDCTL, "image", "ls", "--names", "--pool", pool])
+    timed(f"ceph df@{n}", ["ceph", "df"])
+    timed(f"volume stats@{n}", [RBDCTL, "volume", "stats", "--pool", pool])
+    timed(f"volume stats --provisioned@{n}", [RBDCTL, "volume", "stats", "--provisioned", "--pool", pool], runs=1)
+    timed(f"image gc --dry-run@{n}", [RBDCTL, "image", "gc", "--dry-run", "--pool", pool], runs=1)
+    ops = {
+        "rbd ls -l": osd_ops(["rbd", "ls", "-l", pool]),
+        "image ls": osd_ops([RBDCTL, "image", "ls", "--pool", pool]),
+        "volume ls": osd_ops([RBDCTL, "volume", "ls", "--pool", pool]),
+        "image ls --names": osd_ops([RBDCTL, "image", "ls", "--names", "--pool", pool]),
+    }
+    results[f"osd ops per image@{n}"] = {k: round(v / n, 2) for k, v in ops.items()}
+    log(f"osd ops per image@{n}: {results[f'osd ops per image@{n}']}")
+    if DELAY_MS > 0 and n == SIZES[0]:
+        delay = f"--ms_inject_delay_type=osd --ms_inject_delay_max={DELAY_MS / 1000} --ms_inject_delay_probability=1"
+        env = dict(os.environ, CEPH_ARGS=delay)
+        timed(f"delayed rbd ls -l@{n}", ["rbd", "ls", "-l", pool], env=env, runs=1)
+        timed(f"delayed image ls@{n}", [RBDCTL, "image", "ls", "--pool", pool], env=env, runs=1)
+    drop_pool(pool)
+
+
+def golden(cluster):
+    pool = "rbdctl-scale-golden"
+    make_pool(pool)
+    io = cluster.open_ioctx(pool)
+    for name in ("gold", "lonely"):
+        rbd.RBD().create(io, name, 1 << 20)
+    t0 = time.perf_counter()
+    with rbd.Image(io, "gold") as img:
+        for i in range(GOLDEN):
+            img.create_snap(f"c{i:04d}.clone_snap")
+            img.protect_snap(f"c{i:04d}.clone_snap")
+
+    def clone(i):
+        rbd.RBD().clone(io, "gold", f"c{i:04d}.clone_snap", io, f"c{i:04d}")
+
+    with ThreadPoolExecutor(16) as ex:
+        list(ex.map(clone, range(GOLDEN)))
+    io.close()
+    log(f"made gold with {GOLDEN} clones in {time.perf_counter() - t0:.1f} s")
+    vol = [RBDCTL, "volume"]
+
+    def clone_time(key, parent):
+        samples = []
+        for r in range(RUNS):
+            child = f"{parent}-x{r}"
+            samples.append(run_once(vol + ["clone", parent, child, "--pool", pool])[0])
+            sh(vol + ["rm", child, "--pool", pool])
+        results[key] = {"seconds": round(statistics.median(samples), 3)}
+        log(f"{key}: {results[key]['seconds']} s")
+
+    clone_time("volume clone (0 clones)", "lonely")
+    clone_time(f"volume clone ({GOLDEN} clones)", "gold")
+    timed("rbd children --descendants", ["rbd", "children", "--descendants", "--all", f"{pool}/gold"])
+    timed("volume tree", vol + ["tree", "gold", "--pool", pool])
+    timed("rbd info", ["rbd", "info", f"{pool}/gold"])
+    timed("volume info", vol + ["info", "gold", "--pool", pool])
+    timed("rbd snap ls", ["rbd", "snap", "ls", f"{pool}/gold"])
+    timed("volume snapshot ls", vol + ["snapshot", "ls", "gold", "--pool", pool])
+    results["golden osd ops"] = {
+        "rbd children --descendants": osd_ops(["rbd", "children", "--descendants", "--all", f"{pool}/gold"]),
+        "volume tree": osd_ops(vol + ["tree", "gold", "--pool", pool]),
+        "rbd info": osd_ops(["rbd", "info", f"{pool}/gold"]),
+        "volume info": osd_ops(vol + ["info", "gold", "--pool", pool]),
+        "volume info c0007 (clone depth walk)": osd_ops(vol + ["info", "c0007", "--pool", pool]),
+    }
+    log(f"golden osd ops: {results['golden osd ops']}")
+    drop_pool(pool)
+
+
+def report():
+    rows = []
+    for n in SIZES:
+        if f"image ls@{n}" not in results:
+            continue
+        ops = results[f"osd ops per image@{n}"]
+        rows += [
+            (f"N={n}: image ls / rbd ls -l", ratio(f"image ls@{n}", f"rbd ls -l@{n}"), "<= 0.5"),
+            (f"N={n}: volume ls / rbd ls -l", ratio(f"volume ls@{n}", f"rbd ls -l@{n}"), "<= 0.5"),
+            (f"N={n}: image ls --names / rbd ls", ratio(f"image ls --names@{n}", f"rbd ls@{n}"), "~1"),
+            (f"N={n}: OSD ops per image, image ls (rbd ls -l {ops['rbd ls -l']})", ops["image ls"], "<= 4"),
+            (f"N={n}: OSD ops per image, volume ls", ops["volume ls"], "<= 4"),
+            (f"N={n}: volume stats / ceph df", ratio(f"volume stats@{n}", f"ceph df@{n}"), "<= 2"),
+            (f"N={n}: image ls peak RSS MiB", results[f"image ls@{n}"]["rss_kib"] // 1024, "<= 64"),
+        ]
+    if len(SIZES) > 1 and all(f"image ls@{n}" in results for n in SIZES[:2]):
+        a, b = SIZES[:2]
+        per = [results[f"image ls@{n}"]["seconds"] / n for n in (a, b)]
+        rows.append((f"image ls time per image, N={b} / N={a}", round(per[1] / per[0], 2), "<= 1.2"))
+    if f"delayed image ls@{SIZES[0]}" in results:
+        n = SIZES[0]
+        rows.append((f"N={n} +{DELAY_MS} ms/msg: rbd ls -l slowdown", ratio(f"delayed rbd ls -l@{n}", f"rbd ls -l@{n}"), "-"))
+        rows.append((f"N={n} +{DELAY_MS} ms/msg: image ls slowdown", ratio(f"delayed image ls@{n}", f"image ls@{n}"), "-"))
+        rows.append((f"N={n} +{DELAY_MS} ms/msg: image ls / rbd ls -l", ratio(f"delayed image ls@{n}", f"delayed rbd ls -l@{n}"), "-"))
+    if "volume tree" in results:
+        rows += [
+            (f"volume clone, {GOLDEN} clones / none", ratio(f"volume clone ({GOLDEN} clones)", "volume clone (0 clones)"), "<= 1.2"),
+            ("volume tree / rbd children --descendants", ratio("volume tree", "rbd children --descendants"), "<= 1.0"),
+            ("volume info / rbd info", ratio("volume info", "rbd info"), "<= 2"),
+            ("volume snapshot ls / rbd snap ls", ratio("volume snapshot ls", "rbd snap ls"), "<= 2"),
+        ]
+    print(f"{'measure':62} {'value':>8}  target")
+    for name, value, target in rows:
+        print(f"{name:62} {value:>8}  {target}")
+    path = os.environ.get("BENCH_JSON", "bench-scale.json")
+    with open(path, "w") as f:
+        json.dump({"results": results, "table": rows}, f, indent=1)
+    log(f"wrote {path}")
+
+
+def main():
+    if not os.path.exists(RBDCTL):
+        sys.exit("bench-scale: build first: cargo build --release")
+    if "CEPH_CONF" not in os.environ:
+        env = sh(["bash", os.path.join(ROOT, "scripts", "cluster"), "up"]).stdout.decode()
+        os.environ["CEPH_CONF"] = env.split("CEPH_CONF=")[1].split()[0]
+    cluster = rados.Rados(conffile="")
+    cluster.connect()
+    try:
+        for n in SIZES:
+            scale(cluster, n)
+        if GOLDEN > 0:
+            golden(cluster)
+    finally:
+        cluster.shutdown()
+    report()
+
+
+if __name__ == "__main__":
+    main()
