@@ -156,19 +156,29 @@ fn jsonl_prints_one_object_per_row() {
 fn text_rows_stream_before_the_listing_ends() {
     let mut g = Guard::new();
     let pool = g.temp_pool("rbdctl-stream");
-    populate(&pool, &numbered("s", 300, 1 << 20), &[]);
-    let mut p = rbdctl().args(["image", "ls", "--pool", &pool]).spawn_raw(Stdio::null());
+    populate(&pool, &numbered("s", 400, 1 << 20), &[]);
+    // Every OSD reply to rbdctl delayed by up to 50 ms (Ceph's own messenger delay
+    // injection), so reading 400 headers takes a few hundred ms whatever the machine:
+    // rows that stream arrive spread over that time; rows printed after the listing
+    // would arrive in one burst at the end.
+    let delay = "--ms_inject_delay_type=osd --ms_inject_delay_max=0.05 --ms_inject_delay_probability=1";
+    let mut p = rbdctl().env("CEPH_ARGS", delay).args(["image", "ls", "--pool", &pool]).spawn_raw(Stdio::null());
     let mut lines = BufReader::new(p.take_stdout()).lines();
     let header = lines.next().expect("a header").unwrap();
     assert!(header.starts_with("NAME"), "{header}");
     let first = lines.next().expect("a first row").unwrap();
+    let first_at = std::time::Instant::now();
     assert!(first.starts_with("s-000 "), "{first}");
-    assert!(p.running(), "the first row came out while the other 299 images were still being read");
     let rest: Vec<String> = lines.map(|l| l.unwrap()).collect();
+    let spread = first_at.elapsed();
     let out = p.wait(Duration::from_secs(120));
     expect_code(&out, 0, "image ls");
-    assert_eq!(rest.len(), 299);
-    assert!(rest.last().unwrap().starts_with("s-299 "));
+    assert_eq!(rest.len(), 399);
+    assert!(rest.last().unwrap().starts_with("s-399 "));
+    assert!(
+        spread >= Duration::from_millis(50),
+        "the first row came only {spread:?} before the last: printed after the listing, not as it went"
+    );
 }
 
 #[test]
