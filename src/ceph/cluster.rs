@@ -316,21 +316,7 @@ impl Cluster {
     }
 
     pub fn pool(&self, name: &str) -> Result<Pool<'_>> {
-        let n = cstr(name, "pool name")?;
-        let mut raw: rados_ioctx_t = ptr::null_mut();
-        // SAFETY: out-pointer to a local; valid handle and C string.
-        let ret = unsafe { rados::rados_ioctx_create(self.raw, n.as_ptr(), &mut raw) };
-        check(ret, || format!("pool {name}")).map_err(|e| {
-            e.with_hint(&format!(
-                "create it with: ceph osd pool create {name} && rbd pool init {name}; or pick another with --pool"
-            ))
-        })?;
-        // On a full pool (quota or full OSDs) a write then fails at once with
-        // EDQUOT/ENOSPC (exit 7) instead of blocking until --op-timeout, and the cleanup
-        // of what it left can still delete, as `rbd rm` does.
-        // SAFETY: raw is the valid ioctx just created.
-        unsafe { super::ffi::rados_set_pool_full_try(raw) };
-        Ok(Pool { raw, name: name.to_string(), _cluster: PhantomData })
+        open_pool(self.raw, name)
     }
 
     /// Cluster-wide raw capacity in bytes: (total, used, available).
@@ -341,6 +327,25 @@ impl Cluster {
         check(ret, || "reading cluster statistics".to_string())?;
         Ok((st.kb * 1024, st.kb_used * 1024, st.kb_avail * 1024))
     }
+}
+
+/// An I/O context on pool `name` of the connected cluster `cluster`.
+fn open_pool<'c>(cluster: rados_t, name: &str) -> Result<Pool<'c>> {
+    let n = cstr(name, "pool name")?;
+    let mut raw: rados_ioctx_t = ptr::null_mut();
+    // SAFETY: out-pointer to a local; valid handle and C string.
+    let ret = unsafe { rados::rados_ioctx_create(cluster, n.as_ptr(), &mut raw) };
+    check(ret, || format!("pool {name}")).map_err(|e| {
+        e.with_hint(&format!(
+            "create it with: ceph osd pool create {name} && rbd pool init {name}; or pick another with --pool"
+        ))
+    })?;
+    // On a full pool (quota or full OSDs) a write then fails at once with
+    // EDQUOT/ENOSPC (exit 7) instead of blocking until --op-timeout, and the cleanup
+    // of what it left can still delete, as `rbd rm` does.
+    // SAFETY: raw is the valid ioctx just created.
+    unsafe { super::ffi::rados_set_pool_full_try(raw) };
+    Ok(Pool { raw, name: name.to_string(), _cluster: PhantomData })
 }
 
 /// A pool's I/O context. Borrowing the cluster keeps it from outliving the connection.
@@ -364,9 +369,15 @@ pub struct PoolStat {
     pub objects: u64,
 }
 
-impl Pool<'_> {
+impl<'c> Pool<'c> {
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    /// Another pool of the same cluster connection.
+    pub(super) fn sibling(&self, name: &str) -> Result<Pool<'c>> {
+        // SAFETY: a valid ioctx's cluster handle, which outlives 'c.
+        open_pool(unsafe { rados::rados_ioctx_get_cluster(self.raw) }, name)
     }
 
     pub fn stat(&self) -> Result<PoolStat> {

@@ -64,7 +64,7 @@ pub fn snapshots(v: &Volumes<'_>, name: &str) -> Result<SnapshotList> {
     Ok(SnapshotList {
         pool: v.pool.name().into(),
         volume: name.into(),
-        snapshots: snapshots_of(&img)?,
+        snapshots: snapshots_of(&v.pool, &img)?,
         no_headers: false,
     })
 }
