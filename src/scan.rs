@@ -77,8 +77,8 @@ pub fn directory(pool: &Pool<'_>, page: &Page) -> Result<Vec<(String, String)>> 
 }
 
 /// Clone-v1 children, recorded in every pool's `rbd_children` object (v2 ones are
-/// counted in the parent's header): one op per pool per snapshot asked about. The pools
-/// are opened once per listing.
+/// counted in the parent's header): one op per pool per snapshot asked about, all pools
+/// at once. The pools are opened once per listing.
 pub struct V1Children<'c> {
     pools: Vec<Pool<'c>>,
 }
@@ -99,15 +99,7 @@ impl<'c> V1Children<'c> {
     /// How many clone-v1 children snapshot `snap_id` of image `image_id` (in pool
     /// `pool_id`) has; `None` when this client may not read some pool's records.
     pub fn count(&self, pool_id: i64, image_id: &str, snap_id: u64) -> Result<Option<usize>> {
-        let mut n = 0;
-        for p in &self.pools {
-            match p.v1_children(pool_id, image_id, snap_id) {
-                Ok(c) => n += c.len(),
-                Err(Error::PermissionDenied { .. }) => return Ok(None),
-                Err(e) => return Err(e),
-            }
-        }
-        Ok(Some(n))
+        crate::ceph::v1_children_count(&self.pools, pool_id, image_id, snap_id)
     }
 }
 

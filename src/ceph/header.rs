@@ -369,25 +369,6 @@ impl Pool<'_> {
         Ok(out)
     }
 
-    /// Clone-v1 children of snapshot `snap_id` of image `image_id` in pool `pool_id`,
-    /// recorded in THIS pool's `rbd_children` object (one op).
-    pub fn v1_children(&self, pool_id: i64, image_id: &str, snap_id: u64) -> Result<Vec<String>> {
-        let mut input = (pool_id as u64).to_le_bytes().to_vec();
-        encode_string(&mut input, image_id);
-        input.extend_from_slice(&snap_id.to_le_bytes());
-        let (ret, outs) = ExecOp::start(self, "rbd_children", &[("get_children", input, false)])?.wait();
-        if ret == -libc::ENOENT {
-            return Ok(vec![]);
-        }
-        check(ret, || format!("listing clone-v1 children in pool {}", self.name()))?;
-        let b = outs.into_iter().next().and_then(|o| o.ok()).unwrap_or_default();
-        let mut c = Cursor { b: &b };
-        if b.is_empty() {
-            return Ok(vec![]);
-        }
-        (0..c.u32()?).map(|_| c.string()).collect()
-    }
-
     /// The clones of each of `snap_ids` of image `image_id` (in this pool), as
     /// (pool, image) sorted, without opening anything: the clone-v2 records of all the
     /// snapshots in one op on the header (`rbd.children_list`), the clone-v1 ones in one
@@ -499,6 +480,34 @@ impl Pool<'_> {
         let b = outs.into_iter().next().and_then(|o| o.ok()).unwrap_or_default();
         Cursor { b: &b }.string()
     }
+}
+
+/// How many clone-v1 children snapshot `snap_id` of image `image_id` (in pool
+/// `pool_id`) has, as recorded in the `rbd_children` objects of `pools`: one op per
+/// pool, all in flight at once. `None` when this client may not read some pool's.
+pub fn v1_children_count(pools: &[Pool<'_>], pool_id: i64, image_id: &str, snap_id: u64) -> Result<Option<usize>> {
+    let mut input = (pool_id as u64).to_le_bytes().to_vec();
+    encode_string(&mut input, image_id);
+    input.extend_from_slice(&snap_id.to_le_bytes());
+    let ops = pools
+        .iter()
+        .map(|p| ExecOp::start(p, "rbd_children", &[("get_children", input.clone(), false)]))
+        .collect::<Result<Vec<_>>>()?;
+    let mut n = 0;
+    for (op, pool) in ops.into_iter().zip(pools) {
+        let (ret, outs) = op.wait();
+        match ret {
+            r if r == -libc::ENOENT => continue, // no such object or key: none
+            r if r == -libc::EPERM || r == -libc::EACCES => return Ok(None),
+            r => check(r, || format!("listing clone-v1 children in pool {}", pool.name()))?,
+        };
+        if let Some(Ok(b)) = outs.first()
+            && !b.is_empty()
+        {
+            n += Cursor { b }.u32()? as usize;
+        }
+    }
+    Ok(Some(n))
 }
 
 impl Cluster {
