@@ -55,12 +55,20 @@ pub enum Found<'a> {
 
 /// The page of pool `pool`'s images, read from their headers with
 /// [`HEADERS_IN_FLIGHT`] requests in flight, handed to `sink` in name order.
-pub fn headers<'n, S>(pool: &Pool<'_>, images: &'n [(String, String)], with_snapshots: bool, mut sink: S) -> Result<()>
+/// With `v1` (and `with_snapshots`), each snapshot's clone-v1 children are counted too.
+pub fn headers<'n, S>(
+    pool: &Pool<'_>,
+    images: &'n [(String, String)],
+    with_snapshots: bool,
+    v1: Option<&V1Children<'_>>,
+    mut sink: S,
+) -> Result<()>
 where
     S: FnMut(Found<'n>) -> Result<bool>,
 {
     let mut at = 0;
-    pool.read_headers(images, HEADERS_IN_FLIGHT, with_snapshots, |_, h| {
+    let v1_pools = v1.map_or(&[][..], |v| &v.pools[..]);
+    pool.read_headers(images, HEADERS_IN_FLIGHT, with_snapshots, v1_pools, |_, h| {
         let name = &images[at].0;
         at += 1;
         crate::signals::check()?;
@@ -76,9 +84,9 @@ pub fn directory(pool: &Pool<'_>, page: &Page) -> Result<Vec<(String, String)>> 
     Ok(page.apply_by(pool.list_image_ids()?, |(n, _)| n))
 }
 
-/// Clone-v1 children, recorded in every pool's `rbd_children` object (v2 ones are
-/// counted in the parent's header): one op per pool per snapshot asked about, all pools
-/// at once. The pools are opened once per listing.
+/// The pools whose `rbd_children` objects record clone-v1 children (v2 ones are
+/// counted in the parent's header): all of them, opened once per listing; [`headers`]
+/// asks each, for every image with snapshots, in one op per pool, all at once.
 pub struct V1Children<'c> {
     pools: Vec<Pool<'c>>,
 }
@@ -94,12 +102,6 @@ impl<'c> V1Children<'c> {
             }
         }
         Ok(V1Children { pools })
-    }
-
-    /// How many clone-v1 children snapshot `snap_id` of image `image_id` (in pool
-    /// `pool_id`) has; `None` when this client may not read some pool's records.
-    pub fn count(&self, pool_id: i64, image_id: &str, snap_id: u64) -> Result<Option<usize>> {
-        crate::ceph::v1_children_count(&self.pools, pool_id, image_id, snap_id)
     }
 }
 

@@ -97,6 +97,8 @@ pub struct SnapRecord {
     pub protected: bool,
     /// Clone-v2 children (tracked in the header); clone-v1 ones are in `rbd_children`.
     pub v2_children: u32,
+    /// Clone-v1 children, when asked for (`read_headers` with pools) and readable.
+    pub v1_children: Option<u32>,
 }
 
 /// What the listings need of one image, from its header object.
@@ -131,6 +133,11 @@ struct ExecOp {
 }
 
 impl ExecOp {
+    fn is_complete(&self) -> bool {
+        // SAFETY: a submitted completion; polling has no other effect.
+        self.done || unsafe { rados::rados_aio_is_complete(self.comp) } != 0
+    }
+
     /// Start `calls` (method, input, may fail) on `oid` as one OSD request.
     fn start(pool: &Pool<'_>, oid: &str, calls: &[(&str, Vec<u8>, bool)]) -> Result<ExecOp> {
         let oid_c = CString::new(oid).map_err(|_| Error::invalid(format!("object name {oid:?}")))?;
@@ -276,7 +283,40 @@ fn decode_snapshot(info: &[u8], protection: &[u8]) -> Result<SnapRecord> {
     let v2_children = s.u32()?;
     // RBD_PROTECTION_STATUS_PROTECTED = 2 (1 is "unprotecting").
     let protected = Cursor { b: protection }.u8()? == 2;
-    Ok(SnapRecord { id, name, size, protected, v2_children })
+    Ok(SnapRecord { id, name, size, protected, v2_children, v1_children: None })
+}
+
+/// `rbd.snapshot_get` and `rbd.get_protection_status` of each snapshot.
+fn snapshot_calls(snap_ids: &[u64]) -> Vec<(&'static str, Vec<u8>, bool)> {
+    snap_ids
+        .iter()
+        .flat_map(|s| {
+            [
+                ("snapshot_get", s.to_le_bytes().to_vec(), true),
+                ("get_protection_status", s.to_le_bytes().to_vec(), true),
+            ]
+        })
+        .collect()
+}
+
+fn decode_snapshots(id: &str, outs: &[std::result::Result<Vec<u8>, c_int>]) -> Result<Vec<SnapRecord>> {
+    let mut out = vec![];
+    for pair in outs.chunks(2) {
+        match (&pair[0], &pair[1]) {
+            (Ok(info), Ok(prot)) => out.push(decode_snapshot(info, prot)?),
+            // Removed between the two reads.
+            (Err(e), _) | (_, Err(e)) if *e == -libc::ENOENT => {}
+            (Err(e), _) | (_, Err(e)) => return Err(errno(*e, format!("a snapshot of image id {id}"))),
+        }
+    }
+    Ok(out)
+}
+
+/// A header being read by `read_headers`: its head op, then its snapshots' ops, then done.
+enum Entry {
+    Head { name: String, id: String, op: ExecOp },
+    Snaps { header: Header, op: ExecOp, v1: Vec<ExecOp> },
+    Done { name: String, header: Option<Header> },
 }
 
 fn errno(e: c_int, what: String) -> Error {
@@ -298,12 +338,16 @@ impl Pool<'_> {
     /// Read the headers of `images` (name, id) with up to `window` ops in flight and call
     /// `sink` with each, in the order given. `None`: no such header (removed meanwhile,
     /// or an old-format image: the caller may open it instead). With `with_snapshots`, an
-    /// image with snapshots costs a second op. `sink` returning false stops early.
+    /// image with snapshots costs a second op, plus one per pool of `v1_pools` whose
+    /// `rbd_children` are asked for the snapshots' clone-v1 children. Those are started
+    /// as soon as the head is in, not when its turn comes, so they overlap the rest.
+    /// `sink` returning false stops early.
     pub fn read_headers(
         &self,
         images: &[(String, String)],
         window: usize,
         with_snapshots: bool,
+        v1_pools: &[Pool<'_>],
         mut sink: impl FnMut(&str, Option<Header>) -> Result<bool>,
     ) -> Result<()> {
         let mut start_after = Vec::new();
@@ -316,57 +360,117 @@ impl Pool<'_> {
             ("parent_get", vec![], true),
         ];
         let mut next = images.iter();
-        let mut flight: VecDeque<(String, String, ExecOp)> = VecDeque::new();
+        let mut flight: VecDeque<Entry> = VecDeque::new();
         loop {
             while flight.len() < window.max(1) {
                 let Some((name, id)) = next.next() else { break };
                 let op = ExecOp::start(self, &format!("rbd_header.{id}"), &head_calls)?;
-                flight.push_back((name.clone(), id.clone(), op));
+                flight.push_back(Entry::Head { name: name.clone(), id: id.clone(), op });
             }
-            let Some((name, id, op)) = flight.pop_front() else { return Ok(()) };
-            let (ret, outs) = op.wait();
-            if ret == -libc::ENOENT {
-                if !sink(&name, None)? {
-                    return Ok(());
+            if flight.is_empty() {
+                return Ok(());
+            }
+            // Heads that are in: start their snapshot reads now.
+            for i in 0..flight.len() {
+                if matches!(&flight[i], Entry::Head { op, .. } if op.is_complete()) {
+                    self.advance(&mut flight[i], with_snapshots, v1_pools)?;
                 }
-                continue;
             }
-            if ret < 0 {
-                return Err(errno(ret, format!("reading the header of image {}/{name}", self.name())));
+            while !matches!(flight[0], Entry::Done { .. }) {
+                self.advance(&mut flight[0], with_snapshots, v1_pools)?;
             }
-            let mut header = decode_head(&name, &id, &outs)?;
-            if with_snapshots && !header.snap_ids.is_empty() {
-                header.snapshots = self.snapshot_records(&id, &header.snap_ids)?;
-            }
-            if !sink(&name, Some(header))? {
+            let Some(Entry::Done { name, header }) = flight.pop_front() else { unreachable!("checked above") };
+            if !sink(&name, header)? {
                 return Ok(());
             }
         }
     }
 
+    /// Move one entry of `read_headers` a stage on, waiting for its op(s).
+    fn advance(&self, entry: &mut Entry, with_snapshots: bool, v1_pools: &[Pool<'_>]) -> Result<()> {
+        let taken = std::mem::replace(entry, Entry::Done { name: String::new(), header: None });
+        *entry = match taken {
+            Entry::Head { name, id, op } => {
+                let (ret, outs) = op.wait();
+                if ret == -libc::ENOENT {
+                    Entry::Done { name, header: None }
+                } else if ret < 0 {
+                    return Err(errno(ret, format!("reading the header of image {}/{name}", self.name())));
+                } else {
+                    let header = decode_head(&name, &id, &outs)?;
+                    if with_snapshots && !header.snap_ids.is_empty() {
+                        let op = ExecOp::start(self, &format!("rbd_header.{id}"), &snapshot_calls(&header.snap_ids))?;
+                        let v1 = v1_pools
+                            .iter()
+                            .map(|p| ExecOp::start(p, "rbd_children", &self.v1_calls(&id, &header.snap_ids)))
+                            .collect::<Result<Vec<_>>>()?;
+                        Entry::Snaps { header, op, v1 }
+                    } else {
+                        Entry::Done { name, header: Some(header) }
+                    }
+                }
+            }
+            Entry::Snaps { mut header, op, v1 } => {
+                let (ret, outs) = op.wait();
+                if ret == -libc::ENOENT {
+                    Entry::Done { name: header.name, header: None }
+                } else {
+                    check(ret, || format!("reading the snapshots of image {}/{}", self.name(), header.name))?;
+                    header.snapshots = decode_snapshots(&header.id, &outs)?;
+                    let mut v1_counts: Option<Vec<u32>> = Some(vec![0; header.snap_ids.len()]);
+                    for op in v1 {
+                        let (ret, outs) = op.wait();
+                        match ret {
+                            r if r == -libc::ENOENT => continue,
+                            r if r == -libc::EPERM || r == -libc::EACCES => v1_counts = None,
+                            r => check(r, || "listing clone-v1 children".to_string()).map(drop)?,
+                        }
+                        if let Some(counts) = v1_counts.as_mut() {
+                            for (i, out) in outs.iter().enumerate() {
+                                if let Ok(b) = out
+                                    && !b.is_empty()
+                                {
+                                    counts[i] += Cursor { b }.u32()?;
+                                }
+                            }
+                        }
+                    }
+                    if !v1_pools.is_empty() {
+                        for s in header.snapshots.iter_mut() {
+                            let i = header.snap_ids.iter().position(|id| *id == s.id);
+                            s.v1_children = match (&v1_counts, i) {
+                                (Some(c), Some(i)) => Some(c[i]),
+                                _ => None,
+                            };
+                        }
+                    }
+                    Entry::Done { name: header.name.clone(), header: Some(header) }
+                }
+            }
+            done @ Entry::Done { .. } => done,
+        };
+        Ok(())
+    }
+
+    /// `rbd.get_children` of each snapshot of image `image_id` (in this pool), for a
+    /// compound op on some pool's `rbd_children`.
+    fn v1_calls(&self, image_id: &str, snap_ids: &[u64]) -> Vec<(&'static str, Vec<u8>, bool)> {
+        snap_ids
+            .iter()
+            .map(|s| {
+                let mut input = (self.id() as u64).to_le_bytes().to_vec();
+                encode_string(&mut input, image_id);
+                input.extend_from_slice(&s.to_le_bytes());
+                ("get_children", input, true)
+            })
+            .collect()
+    }
+
     /// Every snapshot's record of image `id`, in one compound op.
     pub fn snapshot_records(&self, id: &str, snap_ids: &[u64]) -> Result<Vec<SnapRecord>> {
-        let calls: Vec<(&str, Vec<u8>, bool)> = snap_ids
-            .iter()
-            .flat_map(|s| {
-                [
-                    ("snapshot_get", s.to_le_bytes().to_vec(), true),
-                    ("get_protection_status", s.to_le_bytes().to_vec(), true),
-                ]
-            })
-            .collect();
-        let (ret, outs) = ExecOp::start(self, &format!("rbd_header.{id}"), &calls)?.wait();
+        let (ret, outs) = ExecOp::start(self, &format!("rbd_header.{id}"), &snapshot_calls(snap_ids))?.wait();
         check(ret, || format!("reading the snapshots of image id {id} in {}", self.name()))?;
-        let mut out = vec![];
-        for pair in outs.chunks(2) {
-            match (&pair[0], &pair[1]) {
-                (Ok(info), Ok(prot)) => out.push(decode_snapshot(info, prot)?),
-                // Removed between the two reads.
-                (Err(e), _) | (_, Err(e)) if *e == -libc::ENOENT => {}
-                (Err(e), _) | (_, Err(e)) => return Err(errno(*e, format!("a snapshot of image id {id}"))),
-            }
-        }
-        Ok(out)
+        decode_snapshots(id, &outs)
     }
 
     /// The clones of each of `snap_ids` of image `image_id` (in this pool), as
@@ -480,34 +584,6 @@ impl Pool<'_> {
         let b = outs.into_iter().next().and_then(|o| o.ok()).unwrap_or_default();
         Cursor { b: &b }.string()
     }
-}
-
-/// How many clone-v1 children snapshot `snap_id` of image `image_id` (in pool
-/// `pool_id`) has, as recorded in the `rbd_children` objects of `pools`: one op per
-/// pool, all in flight at once. `None` when this client may not read some pool's.
-pub fn v1_children_count(pools: &[Pool<'_>], pool_id: i64, image_id: &str, snap_id: u64) -> Result<Option<usize>> {
-    let mut input = (pool_id as u64).to_le_bytes().to_vec();
-    encode_string(&mut input, image_id);
-    input.extend_from_slice(&snap_id.to_le_bytes());
-    let ops = pools
-        .iter()
-        .map(|p| ExecOp::start(p, "rbd_children", &[("get_children", input.clone(), false)]))
-        .collect::<Result<Vec<_>>>()?;
-    let mut n = 0;
-    for (op, pool) in ops.into_iter().zip(pools) {
-        let (ret, outs) = op.wait();
-        match ret {
-            r if r == -libc::ENOENT => continue, // no such object or key: none
-            r if r == -libc::EPERM || r == -libc::EACCES => return Ok(None),
-            r => check(r, || format!("listing clone-v1 children in pool {}", pool.name()))?,
-        };
-        if let Some(Ok(b)) = outs.first()
-            && !b.is_empty()
-        {
-            n += Cursor { b }.u32()? as usize;
-        }
-    }
-    Ok(Some(n))
 }
 
 impl Cluster {

@@ -14,7 +14,7 @@ mod image;
 
 pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
 pub use error::{check, errno_error};
-pub use header::{Header, ParentSpec, SnapRecord, v1_children_count};
+pub use header::{Header, ParentSpec, SnapRecord};
 pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, Watcher};
 
 /// The version of librbd we are linked against, as "major.minor.extra".

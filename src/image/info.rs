@@ -120,21 +120,21 @@ fn entry(pool: &Pool<'_>, name: &str) -> Result<Option<ImageEntry>> {
 
 /// The same row from the image's header, without opening it (see `ceph/header.rs`):
 /// `snap`'s clones are the v2 ones its record counts plus the v1 ones in `rbd_children`.
-fn entry_from_header(h: &Header, pool_id: i64, v1: &V1Children<'_>) -> Result<ImageEntry> {
+fn entry_from_header(h: &Header) -> ImageEntry {
     let meta_of = |key: &str| h.metadata.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
     let snap = h.snapshots.iter().find(|s| s.name == SNAP);
     let children = match snap {
-        Some(s) => v1.count(pool_id, &h.id, s.id)?.map(|n| n + s.v2_children as usize),
+        Some(s) => s.v1_children.map(|n| (n + s.v2_children) as usize),
         None => Some(0),
     };
-    Ok(ImageEntry {
+    ImageEntry {
         name: h.name.clone(),
         size: h.size,
         checksum: meta_of(meta::MD5),
         protected: snap.is_some_and(|s| s.protected),
         children,
         incomplete: meta_of(meta::INCOMPLETE).is_some(),
-    })
+    }
 }
 
 /// List a pool's images, printing each row as it is read: the headers are read with
@@ -162,9 +162,9 @@ pub fn list(cluster: &Cluster, req: &ListRequest, printer: &Printer) -> Result<u
     let columns = [("NAME", name_width), ("SIZE", 10), ("CHECKSUM", 0), ("PROTECTED", 0), ("CLONES", 6), ("STATE", 0)];
     let mut out = printer.listing(head, "images", &columns, req.no_headers).map_err(io)?;
     let v1 = V1Children::new(cluster)?;
-    scan::headers(&pool, &specs, true, |found| {
+    scan::headers(&pool, &specs, true, Some(&v1), |found| {
         let e = match found {
-            Found::Header(h) => entry_from_header(&h, pool.id(), &v1)?,
+            Found::Header(h) => entry_from_header(&h),
             Found::Open(name) => match entry(&pool, name)? {
                 Some(e) => e,
                 None => return Ok(true), // removed while listing
@@ -232,7 +232,7 @@ pub fn gc(
     // stays one at a time (rare, and each is a multi-step clean-up).
     let specs = scan::directory(&pool, &Page::default())?;
     let mut incomplete = vec![];
-    scan::headers(&pool, &specs, false, |found| {
+    scan::headers(&pool, &specs, false, None, |found| {
         let marker = match found {
             Found::Header(h) => h.metadata.into_iter().find(|(k, _)| k == meta::INCOMPLETE).map(|(_, v)| (h.name, v)),
             Found::Open(name) => match pool.open_read_only(name, None) {

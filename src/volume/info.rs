@@ -183,7 +183,7 @@ pub fn list(v: &Volumes<'_>, req: &ListRequest) -> Result<usize> {
     let columns = [("NAME", name_width), ("SIZE", 10), ("SNAPSHOTS", 0), ("PARENT", 0)];
     let mut out = v.printer.listing(head, "volumes", &columns, req.no_headers).map_err(io)?;
     let mut parents = ParentNames::new(v.cluster);
-    scan::headers(&v.pool, &specs, false, |found| {
+    scan::headers(&v.pool, &specs, false, None, |found| {
         let e = match found {
             Found::Header(h) => entry_from_header(h, &mut parents)?,
             Found::Open(name) => match entry(&v.pool, name)? {
@@ -209,7 +209,7 @@ pub fn list(v: &Volumes<'_>, req: &ListRequest) -> Result<usize> {
 fn provisioned_bytes(v: &Volumes<'_>) -> Result<u64> {
     let specs = scan::directory(&v.pool, &Page::default())?;
     let mut total = 0;
-    scan::headers(&v.pool, &specs, false, |found| {
+    scan::headers(&v.pool, &specs, false, None, |found| {
         total += match found {
             Found::Header(h) => h.size,
             Found::Open(name) => match v.pool.open_read_only(name, None) {
@@ -292,7 +292,7 @@ pub fn tree(v: &Volumes<'_>, name: &str) -> Result<Tree> {
     for (p, specs) in &by_pool {
         let pool = v.cluster.pool(p)?;
         let pool_id = pool.id();
-        scan::headers(&pool, specs, false, |found| {
+        scan::headers(&pool, specs, false, None, |found| {
             if let Found::Header(h) = found {
                 node.insert((pool_id, h.id.clone()), (p.clone(), h.name.clone()));
                 headers.push((pool_id, h));
