@@ -10,7 +10,8 @@
 //!   `rbd.get_snapcontext` -> (seq u64, snapshot ids `vector<u64>`);
 //!   `rbd.metadata_list(start_after "rbdctl.", max 64)` -> `map<string, bufferlist>`;
 //!   `rbd.parent_get` -> `ParentImageSpec` (pool id -1: no parent; ENOEXEC without the
-//!   layering feature, allowed to fail);
+//!   layering feature, allowed to fail); `rbd.parent_overlap_get(CEPH_NOSNAP)` ->
+//!   `optional<u64>` (none: the head itself no longer has the parent, only snapshots);
 //! - and only for an image with snapshots, a second compound op on its header: per
 //!   snapshot `rbd.snapshot_get(id)` -> `SnapshotInfo` (name, size, v2 child count) and
 //!   `rbd.get_protection_status(id)` -> u8;
@@ -111,7 +112,11 @@ pub struct Header {
     pub snap_ids: Vec<u64>,
     /// The image's `rbdctl.*` metadata (at most 64 keys).
     pub metadata: Vec<(String, String)>,
+    /// The head's parent: what `rbd info` shows.
     pub parent: Option<ParentSpec>,
+    /// The parent the header records for the head or for some snapshot: a clone
+    /// flattened without deep-flatten keeps it while its older snapshots depend on it.
+    pub parent_record: Option<ParentSpec>,
     /// Read only when asked for (`with_snapshots`), else empty.
     pub snapshots: Vec<SnapRecord>,
 }
@@ -246,7 +251,7 @@ fn decode_head(name: &str, id: &str, outs: &[std::result::Result<Vec<u8>, c_int>
         }
         Err(e) => return Err(bad("metadata", *e)),
     };
-    let parent = match &outs[3] {
+    let parent_record = match &outs[3] {
         Ok(b) => {
             let mut s = Cursor { b }.versioned()?;
             let spec = ParentSpec {
@@ -261,14 +266,22 @@ fn decode_head(name: &str, id: &str, outs: &[std::result::Result<Vec<u8>, c_int>
         Err(e) if *e == -libc::ENOEXEC || *e == -libc::ENOENT => None,
         Err(e) => return Err(bad("parent", *e)),
     };
+    // optional<u64>: a presence byte, then the overlap.
+    let head_has_parent = match outs.get(4) {
+        Some(Ok(b)) => b.first().is_some_and(|present| *present != 0),
+        Some(Err(e)) if *e == -libc::ENOEXEC || *e == -libc::ENOENT => false,
+        Some(Err(e)) => return Err(bad("parent overlap", *e)),
+        None => parent_record.is_some(),
+    };
     Ok(Header {
+        parent: parent_record.clone().filter(|_| head_has_parent),
+        parent_record,
         name: name.to_string(),
         id: id.to_string(),
         size,
         order,
         snap_ids,
         metadata,
-        parent,
         snapshots: vec![],
     })
 }
@@ -358,6 +371,7 @@ impl Pool<'_> {
             ("get_snapcontext", vec![], false),
             ("metadata_list", start_after, true),
             ("parent_get", vec![], true),
+            ("parent_overlap_get", CEPH_NOSNAP.to_le_bytes().to_vec(), true),
         ];
         let mut next = images.iter();
         let mut flight: VecDeque<Entry> = VecDeque::new();
@@ -481,6 +495,15 @@ impl Pool<'_> {
     /// per child). librbd's `rbd_list_children3` does the same reads once per snapshot.
     /// A clone in the trash is shown by its id, as `<id> (in the trash)`.
     pub fn snapshot_children(&self, image_id: &str, snap_ids: &[u64]) -> Result<Vec<Vec<(String, String)>>> {
+        Ok(self
+            .snapshot_clones(image_id, snap_ids)?
+            .into_iter()
+            .map(|snap| snap.into_iter().map(|c| (c.pool, c.image)).collect())
+            .collect())
+    }
+
+    /// [`Pool::snapshot_children`] with each clone's id and whether it is in the trash.
+    pub fn snapshot_clones(&self, image_id: &str, snap_ids: &[u64]) -> Result<Vec<Vec<super::ChildInfo>>> {
         let mut ids: Vec<Vec<(i64, String)>> = vec![vec![]; snap_ids.len()];
         if snap_ids.is_empty() {
             return Ok(vec![]);
@@ -558,21 +581,46 @@ impl Pool<'_> {
             let (ret, outs) = ExecOp::start(pool, "rbd_directory", &calls)?.wait();
             check(ret, || format!("image names in pool {}", pool.name()))?;
             for (id, out) in child_ids.iter().zip(outs) {
-                let name = match out {
-                    Ok(b) => Cursor { b: &b }.string()?,
-                    Err(_) => format!("{id} (in the trash)"),
+                let (name, trash) = match out {
+                    Ok(b) => (Cursor { b: &b }.string()?, false),
+                    Err(_) => (format!("{id} (in the trash)"), true),
                 };
-                names.insert((pool_id, id.clone()), (pool.name().to_string(), name));
+                let child =
+                    super::ChildInfo { pool: pool.name().to_string(), image: name, image_id: id.clone(), trash };
+                names.insert((pool_id, id.clone()), child);
             }
         }
         Ok(ids
             .into_iter()
             .map(|snap| {
-                let mut v: Vec<(String, String)> = snap.into_iter().filter_map(|k| names.get(&k).cloned()).collect();
-                v.sort();
+                let mut v: Vec<super::ChildInfo> = snap.into_iter().filter_map(|k| names.get(&k).cloned()).collect();
+                v.sort_by(|a, b| (&a.pool, &a.image).cmp(&(&b.pool, &b.image)));
                 v
             })
             .collect())
+    }
+
+    /// An image's id from its name (`rbd_directory`, one op).
+    pub fn image_id(&self, name: &str) -> Result<String> {
+        let mut input = vec![];
+        encode_string(&mut input, name);
+        let (ret, outs) = ExecOp::start(self, "rbd_directory", &[("dir_get_id", input, false)])?.wait();
+        check(ret, || format!("image {}/{name}", self.name()))?;
+        let b = outs.into_iter().next().and_then(|o| o.ok()).unwrap_or_default();
+        Cursor { b: &b }.string()
+    }
+
+    /// The parent image `id`'s header records, for its head or a snapshot (one op).
+    pub fn parent_record(&self, id: &str) -> Result<Option<ParentSpec>> {
+        let mut found = None;
+        self.read_headers(&[(String::new(), id.to_string())], 1, false, &[], |_, h| {
+            found = h;
+            Ok(true)
+        })?;
+        match found {
+            Some(h) => Ok(h.parent_record),
+            None => Err(Error::not_found(format!("image id {id} in pool {}", self.name()), None)),
+        }
     }
 
     /// An image's name from its id (`rbd_directory`, one op).

@@ -746,17 +746,6 @@ impl<'p> Image<'p> {
         }
     }
 
-    /// The parent of snapshot `snap`, through this handle (`rbd_snap_set` there and back;
-    /// no round trip for a snapshot without a parent, since librbd has its record).
-    pub fn parent_at(&self, snap: &str) -> Result<Option<ParentInfo>> {
-        self.snap_set(Some(snap))?;
-        let parent = self.parent();
-        let back = self.snap_set(None);
-        let parent = parent?;
-        back?;
-        Ok(parent)
-    }
-
     /// Clones of snapshot `snap`, through this handle: `rbd_snap_set` there and back to
     /// the head, instead of a second open at the snapshot (which re-reads the header).
     /// librbd reads the clone-v2 records from the header and the clone-v1 ones from each

@@ -13,36 +13,48 @@ use crate::error::{Error, Result};
 /// The parent reached through a Cinder clone link: the head's parent, or, for a clone
 /// flattened while one of its snapshots still depends on the parent, that snapshot's.
 ///
-/// One open of `name`, whatever its number of snapshots or siblings: a head that links
-/// to its parent answers at once; otherwise its clone snapshots are looked at through
-/// the same handle (`rbd_snap_set`), which costs no round trip for a snapshot without a
-/// parent (librbd has its record from the open).
+/// Read from the headers, without opening anything (see `ceph/header.rs`): the parent
+/// record of `name` (which covers the head and its snapshots alike), the name of the
+/// parent's snapshot, and the parent's name: 3 ops (plus 1 for `name`'s id), whatever
+/// the number of snapshots or siblings.
 pub fn parent_link(pool: &Pool<'_>, name: &str) -> Result<Option<(String, String)>> {
-    let img = pool.open_read_only(name, None)?;
-    let link = |p: &crate::ceph::ParentInfo| p.pool == pool.name() && rules::is_clone_link(name, &p.snapshot);
-    if let Some(p) = img.parent()?.filter(link) {
-        return Ok(Some((p.image, p.snapshot)));
+    let id = pool.image_id(name)?;
+    match link_of(pool, name, &id)? {
+        Some((parent_id, snap)) => Ok(Some((pool.image_name(&parent_id)?, snap))),
+        None => Ok(None),
     }
-    for s in img.snapshots()?.iter().filter(|s| rules::is_clone_snap(&s.name)) {
-        if let Some(p) = img.parent_at(&s.name)?.filter(link) {
-            return Ok(Some((p.image, p.snapshot)));
-        }
-    }
-    Ok(None)
 }
 
-/// Ancestors of `name` reached through clone links (Cinder's `_get_clone_depth`).
+/// The clone link of image `id` (named `name`): (parent id, parent snapshot).
+fn link_of(pool: &Pool<'_>, name: &str, id: &str) -> Result<Option<(String, String)>> {
+    let Some(spec) = pool.parent_record(id)? else { return Ok(None) };
+    if spec.pool_id != pool.id() {
+        return Ok(None); // Cinder's links stay in the pool
+    }
+    let snap = pool.snapshot_records(&spec.image_id, &[spec.snap_id])?.into_iter().next().map(|s| s.name);
+    Ok(snap.filter(|s| rules::is_clone_link(name, s)).map(|s| (spec.image_id, s)))
+}
+
+/// Ancestors of `name` reached through clone links (Cinder's `_get_clone_depth`): a few
+/// header reads per link of the chain (see [`parent_link`]), never a look at siblings.
 pub fn clone_depth(pool: &Pool<'_>, name: &str) -> Result<u32> {
+    let id = pool.image_id(name)?;
+    clone_depth_of(pool, name, &id)
+}
+
+/// [`clone_depth`] of image `id`, named `name`.
+fn clone_depth_of(pool: &Pool<'_>, name: &str, id: &str) -> Result<u32> {
     let mut depth = 0;
-    let mut current = name.to_string();
-    while let Some((parent, _)) = parent_link(pool, &current)? {
+    let mut link = link_of(pool, name, id)?;
+    while let Some((parent_id, _)) = link {
         depth += 1;
         if depth > 10_000 {
             return Err(Error::Internal {
                 what: format!("the clone chain of {}/{name} is over 10000 links long (a loop?)", pool.name()),
             });
         }
-        current = parent;
+        let parent = pool.image_name(&parent_id)?;
+        link = link_of(pool, &parent, &parent_id)?;
     }
     Ok(depth)
 }
@@ -56,7 +68,12 @@ pub fn clone(
     flatten_source: bool,
     dry_run: bool,
 ) -> Result<VolumeReport> {
-    let src_size = v.open(src)?.size()?;
+    // One read-only handle on the source for its size and its clone depth.
+    let src_img = v.pool.open_read_only(src, None).map_err(|e| match e {
+        Error::NotFound { .. } => v.not_found(src),
+        e => e,
+    })?;
+    let src_size = src_img.size()?;
     if v.pool.exists(dest)? {
         return Err(Error::AlreadyExists {
             what: format!("volume {}", v.spec(dest)),
@@ -71,7 +88,8 @@ pub fn clone(
             v.spec(src)
         )));
     }
-    let depth = clone_depth(&v.pool, src)?;
+    let depth = clone_depth_of(&v.pool, src, &src_img.id()?)?;
+    drop(src_img);
     let mode = rules::clone_mode(depth, max_depth, flatten_source);
     let snap = rules::clone_snap_name(dest);
     let make_snap = [

@@ -11,7 +11,7 @@ use crate::scan::{self, Found, Page, ParentNames};
 use crate::types::size;
 use serde::Serialize;
 use serde_json::json;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashSet};
 
 #[derive(Debug, Serialize)]
 pub struct VolumeInfo {
@@ -258,10 +258,12 @@ fn grow(pool: &str, image: &str, snapshot: Option<String>, depth: u32, kids: &Ki
 }
 
 /// The clone tree around `name`: its ancestors (one open each, up the parent links),
-/// then every descendant of the root from librbd's child records in one call
-/// (`rbd_list_descendants`, what `rbd children --descendants` does), then each
-/// descendant's parent from its header, read with librados many at once without
-/// opening it, and the names of the parents' snapshots with one op per parent.
+/// then the root's descendants level by level from the child records, without opening
+/// them (see `ceph/header.rs`): for each image with snapshots, the clones of all its
+/// snapshots at once (one op on its header, one per pool for clone-v1 records and for
+/// names), and the headers of each level's clones, many in flight, for their snapshots.
+/// `rbd_list_descendants` (`rbd children --descendants`) asks every pool once per
+/// snapshot instead.
 pub fn tree(v: &Volumes<'_>, name: &str) -> Result<Tree> {
     let mut ancestors = vec![];
     let mut parent = v.open(name)?.parent()?;
@@ -276,45 +278,43 @@ pub fn tree(v: &Volumes<'_>, name: &str) -> Result<Tree> {
     }
     let root_pool = v.cluster.pool(&pool)?;
     let root = root_pool.open_read_only(&image, None)?;
-    let descendants: Vec<_> = root.descendants()?.into_iter().filter(|d| !d.trash).collect();
-
-    // Every image of the tree by header id: (pool, name), and the names of its snapshots.
-    let mut node: HashMap<(i64, String), (String, String)> = HashMap::new();
-    let mut snap_names: HashMap<(i64, String), HashMap<u64, String>> = HashMap::new();
-    node.insert((root_pool.id(), root.id()?), (pool.clone(), image.clone()));
-    snap_names.insert((root_pool.id(), root.id()?), root.snapshots()?.into_iter().map(|s| (s.id, s.name)).collect());
+    let root_snaps: Vec<(u64, String)> = root.snapshots()?.into_iter().map(|s| (s.id, s.name)).collect();
+    // A level of the tree: (pool, name, id, snapshots as (id, name)).
+    let mut level = vec![(pool.clone(), image.clone(), root.id()?, root_snaps)];
     drop(root);
-    let mut by_pool: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
-    for d in &descendants {
-        by_pool.entry(d.pool.clone()).or_default().push((d.image.clone(), d.image_id.clone()));
-    }
-    let mut headers = vec![];
-    for (p, specs) in &by_pool {
-        let pool = v.cluster.pool(p)?;
-        let pool_id = pool.id();
-        scan::headers(&pool, specs, false, None, |found| {
-            if let Found::Header(h) = found {
-                node.insert((pool_id, h.id.clone()), (p.clone(), h.name.clone()));
-                headers.push((pool_id, h));
-            }
-            Ok(true) // gone meanwhile (or old format, which can't be a clone): not in the tree
-        })?;
-    }
-    // Snapshot names of the descendants that are parents themselves: one op each.
+    let mut seen: HashSet<(String, String)> = HashSet::new();
     let mut kids = Kids::new();
-    for (pool_id, h) in &headers {
-        let Some(spec) = &h.parent else { continue };
-        let key = (spec.pool_id, spec.image_id.clone());
-        let Some((pp, pi)) = node.get(&key).cloned() else { continue }; // parent outside the tree
-        if !snap_names.contains_key(&key) {
-            let parent = headers.iter().find(|(id, x)| *id == spec.pool_id && x.id == spec.image_id);
-            let ids = parent.map(|(_, x)| x.snap_ids.clone()).unwrap_or_default();
-            let names = v.cluster.pool(&pp)?.snapshot_records(&spec.image_id, &ids)?;
-            snap_names.insert(key.clone(), names.into_iter().map(|s| (s.id, s.name)).collect());
+    while !level.is_empty() {
+        let mut next: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+        for (p, img, id, snaps) in level.iter().filter(|n| !n.3.is_empty()) {
+            let ids: Vec<u64> = snaps.iter().map(|s| s.0).collect();
+            let clones = v.cluster.pool(p)?.snapshot_clones(id, &ids)?;
+            for ((_, snap), children) in snaps.iter().zip(clones) {
+                for c in children.into_iter().filter(|c| !c.trash) {
+                    if !seen.insert((c.pool.clone(), c.image_id.clone())) {
+                        continue; // a loop in the records: never walk it twice
+                    }
+                    kids.entry((p.clone(), img.clone())).or_default().push((
+                        c.pool.clone(),
+                        c.image.clone(),
+                        snap.clone(),
+                    ));
+                    next.entry(c.pool).or_default().push((c.image, c.image_id));
+                }
+            }
         }
-        let snap = snap_names[&key].get(&spec.snap_id).cloned().unwrap_or_else(|| format!("snap id {}", spec.snap_id));
-        let (cp, ci) = node[&(*pool_id, h.id.clone())].clone();
-        kids.entry((pp, pi)).or_default().push((cp, ci, snap));
+        level = vec![];
+        for (p, mut specs) in next {
+            specs.sort();
+            let pool = v.cluster.pool(&p)?;
+            scan::headers(&pool, &specs, true, None, |found| {
+                if let Found::Header(h) = found {
+                    let snaps = h.snapshots.into_iter().map(|s| (s.id, s.name)).collect();
+                    level.push((p.clone(), h.name, h.id, snaps));
+                }
+                Ok(true) // gone meanwhile (or old format, which can't be a clone)
+            })?;
+        }
     }
     Ok(Tree { volume: name.into(), pool: v.pool.name().into(), ancestors, root: grow(&pool, &image, None, 0, &kids) })
 }

@@ -10,14 +10,14 @@ use super::rules::{self, DeleteDecision, SnapView};
 use super::{VolumeReport, Volumes};
 use crate::error::{Error, Result};
 
+/// Every snapshot with its number of clones, all read at once from the child records
+/// (`Pool::snapshot_children`), not one `rbd_list_children3` per snapshot.
 fn snap_views(v: &Volumes<'_>, name: &str) -> Result<Vec<SnapView>> {
     let img = v.open(name)?;
-    let mut out = vec![];
-    for s in img.snapshots()? {
-        let children = img.children_of(&s.name)?.len();
-        out.push(SnapView { name: s.name, children });
-    }
-    Ok(out)
+    let snaps = img.snapshots()?;
+    let ids: Vec<u64> = snaps.iter().map(|s| s.id).collect();
+    let children = v.pool.snapshot_children(&img.id()?, &ids)?;
+    Ok(snaps.into_iter().zip(children).map(|(s, c)| SnapView { name: s.name, children: c.len() }).collect())
 }
 
 /// Steps that remove a snapshot, unprotecting it first when it is protected.
