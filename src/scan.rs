@@ -48,7 +48,7 @@ pub const HEADERS_IN_FLIGHT: usize = 64;
 /// One image of a listing, from its header, or from a librbd open for one whose header
 /// can't be read that way (an old-format image).
 pub enum Found<'a> {
-    Header(Header),
+    Header(Box<Header>),
     /// The name of an image to open instead (it may be gone by then).
     Open(&'a str),
 }
@@ -73,7 +73,7 @@ where
         at += 1;
         crate::signals::check()?;
         sink(match h {
-            Some(h) => Found::Header(h),
+            Some(h) => Found::Header(Box::new(h)),
             None => Found::Open(name),
         })
     })

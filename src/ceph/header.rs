@@ -385,9 +385,9 @@ impl Pool<'_> {
                 return Ok(());
             }
             // Heads that are in: start their snapshot reads now.
-            for i in 0..flight.len() {
-                if matches!(&flight[i], Entry::Head { op, .. } if op.is_complete()) {
-                    self.advance(&mut flight[i], with_snapshots, v1_pools)?;
+            for entry in flight.iter_mut() {
+                if matches!(entry, Entry::Head { op, .. } if op.is_complete()) {
+                    self.advance(entry, with_snapshots, v1_pools)?;
                 }
             }
             while !matches!(flight[0], Entry::Done { .. }) {

@@ -234,7 +234,10 @@ pub fn gc(
     let mut incomplete = vec![];
     scan::headers(&pool, &specs, false, None, |found| {
         let marker = match found {
-            Found::Header(h) => h.metadata.into_iter().find(|(k, _)| k == meta::INCOMPLETE).map(|(_, v)| (h.name, v)),
+            Found::Header(h) => {
+                let h = *h;
+                h.metadata.into_iter().find(|(k, _)| k == meta::INCOMPLETE).map(|(_, v)| (h.name, v))
+            }
             Found::Open(name) => match pool.open_read_only(name, None) {
                 Ok(image) => image.metadata_get(meta::INCOMPLETE)?.map(|v| (name.to_string(), v)),
                 Err(_) => None,

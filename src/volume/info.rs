@@ -185,7 +185,7 @@ pub fn list(v: &Volumes<'_>, req: &ListRequest) -> Result<usize> {
     let mut parents = ParentNames::new(v.cluster);
     scan::headers(&v.pool, &specs, false, None, |found| {
         let e = match found {
-            Found::Header(h) => entry_from_header(h, &mut parents)?,
+            Found::Header(h) => entry_from_header(*h, &mut parents)?,
             Found::Open(name) => match entry(&v.pool, name)? {
                 Some(e) => e,
                 None => return Ok(true), // removed while listing

@@ -186,6 +186,11 @@ fn stats_sums_provisioned_only_when_asked() {
     let mut g = Guard::new();
     let pool = g.temp_pool("rbdctl-stats");
     populate(&pool, &[("a".into(), 1 << 30), ("b".into(), 1 << 30), ("c".into(), 512 << 20)], &[]);
+    // A new pool shows in `ceph df` once the manager has reported it (about a second).
+    assert!(
+        wait_until(Duration::from_secs(30), || run(["volume", "stats", "--pool", &pool]).status.success()),
+        "the new pool never showed in volume stats"
+    );
     let plain = ok_json(&run(["volume", "stats", "--pool", &pool, "--format", "json"]), "stats");
     assert!(plain["provisioned_capacity_gb"].is_null(), "not computed without --provisioned: {plain}");
     let text = stdout(&run(["volume", "stats", "--pool", &pool]));
