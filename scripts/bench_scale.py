@@ -223,7 +223,7 @@ def report():
         a, b = SIZES[:2]
         per = [results[f"image ls@{n}"]["seconds"] / n for n in (a, b)]
         rows.append((f"image ls time per image, N={b} / N={a}", round(per[1] / per[0], 2), "<= 1.2"))
-    if f"delayed image ls@{SIZES[0]}" in results:
+    if SIZES and f"delayed image ls@{SIZES[0]}" in results:
         n = SIZES[0]
         rows.append((f"N={n} +{DELAY_MS} ms/msg: rbd ls -l slowdown", ratio(f"delayed rbd ls -l@{n}", f"rbd ls -l@{n}"), "-"))
         rows.append((f"N={n} +{DELAY_MS} ms/msg: image ls slowdown", ratio(f"delayed image ls@{n}", f"image ls@{n}"), "-"))
