@@ -131,6 +131,9 @@ pub struct TrashPurgeReport {
     pub removed: Vec<TrashItem>,
     /// Entries left because their deferment has not ended (a purge without a name only).
     pub kept: Vec<TrashItem>,
+    /// Steps that cleaned up the parents of purged clones (their `.clone_snap`, and
+    /// parents renamed `.deleted` that nothing needs any more), as `volume rm` does.
+    pub parents_cleaned: Vec<String>,
     pub dry_run: bool,
     pub changed: bool,
 }
@@ -140,6 +143,9 @@ impl Report for TrashPurgeReport {
         let verb = if self.dry_run { "would remove" } else { "removed" };
         for e in &self.removed {
             writeln!(out, "{verb} trash entry {} ({}/{})", e.id, self.pool, e.name)?;
+        }
+        for step in &self.parents_cleaned {
+            writeln!(out, "{step}")?;
         }
         for e in &self.kept {
             writeln!(out, "kept trash entry {} ({}/{}) until {}", e.id, self.pool, e.name, utc(e.deferment_end))?;
@@ -154,8 +160,14 @@ impl Report for TrashPurgeReport {
 /// Remove one entry (`key`), or every entry whose deferment has ended.
 pub fn trash_purge(v: &Volumes<'_>, key: Option<&str>, dry_run: bool) -> Result<TrashPurgeReport> {
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
-    let mut report =
-        TrashPurgeReport { pool: v.pool.name().into(), removed: vec![], kept: vec![], dry_run, changed: false };
+    let mut report = TrashPurgeReport {
+        pool: v.pool.name().into(),
+        removed: vec![],
+        kept: vec![],
+        parents_cleaned: vec![],
+        dry_run,
+        changed: false,
+    };
     let (chosen, force) = match key {
         Some(k) => (vec![find(v, k)?], true),
         None => {
@@ -168,13 +180,33 @@ pub fn trash_purge(v: &Volumes<'_>, key: Option<&str>, dry_run: bool) -> Result<
     for e in chosen {
         if !dry_run {
             crate::signals::check()?;
+            // A Cinder clone in the trash still holds its parent's `<name>.clone_snap`
+            // (and a parent renamed `.deleted` waits for it): once it is gone, the parent
+            // chain is cleaned up as `volume rm` would have done.
+            let link = clone_link(v, &e)?;
             v.printer.log(1, format!("remove trash entry {} ({})", e.id, v.spec(&e.name)));
             v.pool.trash_remove(&e.id, force).map_err(|err| explain(v, &e, err))?;
             report.changed = true;
+            if let Some((parent, snap)) = link {
+                let plan = super::remove::parent_cleanup(v, &parent, &snap, &e.name)?;
+                report.parents_cleaned.extend(v.exec().run(&plan)?);
+            }
         }
         report.removed.push(e.into());
     }
     Ok(report)
+}
+
+/// The parent a trashed volume reaches through a Cinder clone link, if any.
+fn clone_link(v: &Volumes<'_>, e: &TrashEntry) -> Result<Option<(String, String)>> {
+    let parent = match v.pool.open_by_id_read_only(&e.id) {
+        Ok(img) => img.parent()?,
+        Err(Error::NotFound { .. }) => None,
+        Err(err) => return Err(err),
+    };
+    Ok(parent
+        .filter(|p| p.pool == v.pool.name() && super::rules::is_clone_link(&e.name, &p.snapshot))
+        .map(|p| (p.image, p.snapshot)))
 }
 
 /// librbd refuses to remove a trashed image that still has snapshots (ENOTEMPTY):

@@ -271,6 +271,20 @@ fn item06_trash_entries_can_be_listed_restored_and_purged() {
     v_err(&["trash", "purge", "no-such-entry"], 3, "purge of a missing entry");
     v_err(&["trash", "restore", "no-such-entry"], 3, "restore of a missing entry");
 
+    // A Cinder clone in the trash: purging it cleans up its parent, here renamed
+    // `.deleted` while the clone lived, as `volume rm` of the clone would have.
+    let (parent, clone) = (unique("trash-parent"), unique("trash-clone"));
+    v_ok(&["create", &parent, "--size", "8M"], "create parent");
+    v_ok(&["clone", &parent, &clone], "clone");
+    v_ok(&["snapshot", "create", &clone, "s1"], "snapshot of the clone");
+    v_ok(&["rm", &parent], "rm parent (renamed .deleted)");
+    assert!(image_exists(p, &format!("{parent}.deleted")));
+    v_ok(&["rm", &clone, "--trash"], "rm --trash of the clone");
+    let done = v_ok(&["trash", "purge", &clone], "purge the clone");
+    assert!(done["parents_cleaned"].to_string().contains(&format!("remove {p}/{parent}.deleted")), "{done}");
+    assert!(rbd_ls(p).iter().all(|n| !n.starts_with(&parent)), "left: {:?}", rbd_ls(p));
+    assert!(trash_names(p).is_empty(), "{:?}", trash_names(p));
+
     // A snapshot with a clone: --trash refuses and changes nothing.
     let c = unique("trash-c");
     v_ok(&["create", &c, "--size", "8M"], "create");
