@@ -123,31 +123,40 @@ pub fn list(cluster: &Cluster, pool_name: &str) -> Result<ImageList> {
     let pool = cluster.pool(pool_name)?;
     let mut images = vec![];
     for name in pool.list_images()? {
-        let image = match pool.open_read_only(&name, None) {
-            Ok(i) => i,
-            Err(Error::NotFound { .. }) => continue, // removed while we listed
+        // Images and snapshots come and go while we list (other clients, a concurrent
+        // upload or rm): one that vanished is left out, not an error.
+        match entry(&pool, name) {
+            Ok(e) => images.push(e),
+            Err(Error::NotFound { .. }) => continue,
             Err(e) => return Err(e),
-        };
-        let mut snapshots = vec![];
-        for s in image.snapshots()? {
-            let children = match pool.open_read_only(&name, Some(&s.name)) {
-                Ok(at) => permitted(at.children())?.map(|c| c.len()),
-                Err(Error::NotFound { .. }) => Some(0), // removed while we listed
-                Err(e) => return Err(e),
-            };
-            snapshots.push(SnapshotSummary { protected: image.snap_is_protected(&s.name)?, children, name: s.name });
         }
-        images.push(ImageEntry {
-            size: image.size()?,
-            checksum: image.metadata_get(meta::MD5)?,
-            protected: snapshots.iter().any(|s| s.protected),
-            children: snapshots.iter().map(|s| s.children).sum(),
-            snapshots,
-            incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
-            name,
-        });
     }
     Ok(ImageList { pool: pool_name.to_string(), images, no_headers: false })
+}
+
+fn entry(pool: &crate::ceph::Pool<'_>, name: String) -> Result<ImageEntry> {
+    let image = pool.open_read_only(&name, None)?;
+    let mut snapshots = vec![];
+    for s in image.snapshots()? {
+        let read = || -> Result<SnapshotSummary> {
+            let children = permitted(pool.open_read_only(&name, Some(&s.name))?.children())?.map(|c| c.len());
+            Ok(SnapshotSummary { protected: image.snap_is_protected(&s.name)?, children, name: s.name.clone() })
+        };
+        match read() {
+            Ok(summary) => snapshots.push(summary),
+            Err(Error::NotFound { .. }) => continue, // removed while we listed
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(ImageEntry {
+        size: image.size()?,
+        checksum: image.metadata_get(meta::MD5)?,
+        protected: snapshots.iter().any(|s| s.protected),
+        children: snapshots.iter().map(|s| s.children).sum(),
+        snapshots,
+        incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
+        name,
+    })
 }
 
 impl Report for ImageList {
