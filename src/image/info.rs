@@ -19,12 +19,16 @@ use std::time::{SystemTime, UNIX_EPOCH};
 pub struct ImageInfo {
     #[serde(flatten)]
     pub layout: Layout,
-    pub location: String,
+    /// The Glance location of `snapshot`; null when that snapshot doesn't exist (an image
+    /// made by `rbd import`, or by tools with other snapshot names: see `snapshots`).
+    pub location: Option<String>,
+    /// The snapshot the location names: `snap`, or `--snap`.
+    pub snapshot: String,
     /// Stored checksums by algorithm (`md5`, `sha512`).
     pub checksums: BTreeMap<String, String>,
     /// true while an upload has not finished (or was killed).
     pub incomplete: bool,
-    /// Clones of `snap`, `pool/image`; null when this client may not list them.
+    /// Clones of `snapshot`, `pool/image`; null when this client may not list them.
     pub children: Option<Vec<String>>,
 }
 
@@ -40,17 +44,22 @@ pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<Im
     let pool = cluster.pool(&r.pool)?;
     let image = pool.open_read_only(&r.image, None).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
     let layout = Layout::read(&pool, &r.image, &image)?;
-    let children = match layout.snapshots.iter().find(|s| s.name == SNAP) {
-        Some(s) => s.children.clone(),
-        None => Some(vec![]),
-    };
+    let snapshot = r.snapshot.clone().unwrap_or_else(|| SNAP.to_string());
+    let found = layout.snapshots.iter().find(|s| s.name == snapshot);
+    // A snapshot asked for by name must exist; Glance's default may not (issue 11, item 3).
+    if found.is_none() && target.snap_named() {
+        return Err(super::missing_snapshot(&pool, &r.image, &snapshot));
+    }
     // One metadata list for the checksums and the incomplete marker.
     let metadata = image.metadata()?;
     Ok(ImageInfo {
-        location: Location::new(&cluster.fsid()?, &r.pool, &r.image, SNAP).uri(),
+        location: found
+            .map(|_| Ok::<_, Error>(Location::new(&cluster.fsid()?, &r.pool, &r.image, &snapshot).uri()))
+            .transpose()?,
+        children: found.map_or(Some(vec![]), |s| s.children.clone()),
+        snapshot,
         checksums: checksums(&metadata),
         incomplete: metadata.iter().any(|(k, _)| k == meta::INCOMPLETE),
-        children,
         layout,
     })
 }
@@ -59,7 +68,21 @@ impl Report for ImageInfo {
     fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let l = &self.layout;
         writeln!(out, "image {}/{}{}", l.pool, l.name, if self.incomplete { " (INCOMPLETE upload)" } else { "" })?;
-        writeln!(out, "  location     {}", self.location)?;
+        match &self.location {
+            Some(loc) => writeln!(out, "  location     {loc}")?,
+            None if l.snapshots.is_empty() => {
+                writeln!(out, "  location     none (no snapshot {:?}; the image has no snapshots)", self.snapshot)?
+            }
+            None => {
+                let names: Vec<&str> = l.snapshots.iter().map(|s| s.name.as_str()).collect();
+                writeln!(
+                    out,
+                    "  location     none (no snapshot {:?}; it has {}: see --snap)",
+                    self.snapshot,
+                    names.join(", ")
+                )?
+            }
+        }
         for (algo, v) in &self.checksums {
             writeln!(out, "  {algo:<12} {v}")?;
         }
@@ -73,11 +96,21 @@ pub struct ImageEntry {
     pub size: u64,
     /// Stored md5, if the upload finished.
     pub checksum: Option<String>,
-    /// `snap` exists and is protected.
+    /// Every snapshot, whoever made it (Glance's `snap`, or another tool's).
+    pub snapshots: Vec<SnapshotSummary>,
+    /// Some snapshot is protected.
     pub protected: bool,
-    /// Clones of `snap`; null when this client may not list them.
+    /// Clones of all its snapshots together; null when this client may not list them.
     pub children: Option<usize>,
     pub incomplete: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SnapshotSummary {
+    pub name: String,
+    pub protected: bool,
+    /// Its clones; null when this client may not list them.
+    pub children: Option<usize>,
 }
 
 /// What `image ls` lists, and how much of it.
@@ -85,7 +118,7 @@ pub struct ImageEntry {
 pub struct ListRequest {
     pub pool: String,
     pub page: Page,
-    /// Names only: the pool directory alone, no image opened (as cheap as `rbd ls`).
+    /// Names only: the pool directory alone, no image read (as cheap as `rbd ls`).
     pub names_only: bool,
     pub no_headers: bool,
 }
@@ -96,9 +129,9 @@ pub struct ImageName {
     pub name: String,
 }
 
-/// What `image ls` reads of an image it has to open (old format): one open, one metadata list (checksum and the
-/// incomplete marker together), and the clones of `snap` through the same handle
-/// (`rbd_snap_set`), never a second open. `None` when it was removed while listing.
+/// The row of an image `image ls` has to open (an old-format one, whose header can't be
+/// read directly): one open, one metadata list, each snapshot's clones through the same
+/// handle (`rbd_snap_set`). `None` when it, or a snapshot, vanished while listing.
 fn entry(pool: &Pool<'_>, name: &str) -> Result<Option<ImageEntry>> {
     let image = match pool.open_read_only(name, None) {
         Ok(i) => i,
@@ -106,40 +139,59 @@ fn entry(pool: &Pool<'_>, name: &str) -> Result<Option<ImageEntry>> {
         Err(e) => return Err(e),
     };
     let metadata: BTreeMap<String, String> = image.metadata()?.into_iter().collect();
-    let has_snap = image.snap_exists(SNAP)?;
-    let children = if has_snap { permitted(image.children_of(SNAP))?.map(|c| c.len()) } else { Some(0) };
+    let mut snapshots = vec![];
+    for s in image.snapshots()? {
+        let read = || -> Result<SnapshotSummary> {
+            let children = permitted(image.children_of(&s.name))?.map(|c| c.len());
+            Ok(SnapshotSummary { protected: image.snap_is_protected(&s.name)?, children, name: s.name.clone() })
+        };
+        match read() {
+            Ok(summary) => snapshots.push(summary),
+            Err(Error::NotFound { .. }) => continue, // removed while we listed
+            Err(e) => return Err(e),
+        }
+    }
     Ok(Some(ImageEntry {
         size: image.size()?,
         checksum: metadata.get(meta::MD5).cloned(),
-        protected: has_snap && image.snap_is_protected(SNAP)?,
-        children,
+        protected: snapshots.iter().any(|s| s.protected),
+        children: snapshots.iter().map(|s| s.children).sum(),
+        snapshots,
         incomplete: metadata.contains_key(meta::INCOMPLETE),
         name: name.to_string(),
     }))
 }
 
 /// The same row from the image's header, without opening it (see `ceph/header.rs`):
-/// `snap`'s clones are the v2 ones its record counts plus the v1 ones in `rbd_children`.
+/// each snapshot's clones are the v2 ones its record counts plus the v1 ones recorded
+/// in the pools' `rbd_children`.
 fn entry_from_header(h: &Header) -> ImageEntry {
     let meta_of = |key: &str| h.metadata.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
-    let snap = h.snapshots.iter().find(|s| s.name == SNAP);
-    let children = match snap {
-        Some(s) => s.v1_children.map(|n| (n + s.v2_children) as usize),
-        None => Some(0),
-    };
+    let mut records: Vec<_> = h.snapshots.iter().collect();
+    records.sort_by_key(|s| s.id); // librbd's order (rbd snap ls), oldest first
+    let snapshots: Vec<SnapshotSummary> = records
+        .into_iter()
+        .map(|s| SnapshotSummary {
+            name: s.name.clone(),
+            protected: s.protected,
+            children: s.v1_children.map(|n| (n + s.v2_children) as usize),
+        })
+        .collect();
     ImageEntry {
         name: h.name.clone(),
         size: h.size,
         checksum: meta_of(meta::MD5),
-        protected: snap.is_some_and(|s| s.protected),
-        children,
+        protected: snapshots.iter().any(|s| s.protected),
+        children: snapshots.iter().map(|s| s.children).sum(),
+        snapshots,
         incomplete: meta_of(meta::INCOMPLETE).is_some(),
     }
 }
 
 /// List a pool's images, printing each row as it is read: the headers are read with
 /// librados, many at once and without opening any image (see [`crate::scan`]); rows
-/// stream in text and JSON Lines, and JSON stays one document. Returns the rows printed.
+/// stream in text and JSON Lines, and JSON stays one document. Images and snapshots
+/// that vanish while listing are left out. Returns the rows printed.
 pub fn list(cluster: &Cluster, req: &ListRequest, printer: &Printer) -> Result<usize> {
     let pool = cluster.pool(&req.pool)?;
     let specs = scan::directory(&pool, &req.page)?;
@@ -159,7 +211,16 @@ pub fn list(cluster: &Cluster, req: &ListRequest, printer: &Printer) -> Result<u
         out.finish().map_err(io)?;
         return Ok(rows);
     }
-    let columns = [("NAME", name_width), ("SIZE", 10), ("CHECKSUM", 0), ("PROTECTED", 0), ("CLONES", 6), ("STATE", 0)];
+    // SNAPSHOTS last: its width is not known before the rows are read.
+    let columns = [
+        ("NAME", name_width),
+        ("SIZE", 10),
+        ("CHECKSUM", 0),
+        ("PROTECTED", 0),
+        ("CLONES", 6),
+        ("STATE", 10),
+        ("SNAPSHOTS", 0),
+    ];
     let mut out = printer.listing(head, "images", &columns, req.no_headers).map_err(io)?;
     let v1 = V1Children::new(cluster)?;
     scan::headers(&pool, &specs, true, Some(&v1), |found| {
@@ -186,6 +247,11 @@ impl ImageEntry {
             if self.protected { "yes" } else { "no" }.to_string(),
             self.children.map_or("?".to_string(), |n| n.to_string()),
             if self.incomplete { "INCOMPLETE" } else { "ok" }.to_string(),
+            if self.snapshots.is_empty() {
+                "-".to_string()
+            } else {
+                self.snapshots.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(",")
+            },
         ]
     }
 }
@@ -228,8 +294,8 @@ pub fn gc(
     let pool = cluster.pool(pool_name)?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let mut report = GcReport { pool: pool_name.to_string(), removed: vec![], kept: vec![], dry_run, changed: false };
-    // The scan finds the incomplete uploads with many reads in flight; removing them
-    // stays one at a time (rare, and each is a multi-step clean-up).
+    // The scan finds the incomplete uploads from the headers, many in flight; removing
+    // them stays one at a time (rare, and each is a multi-step clean-up).
     let specs = scan::directory(&pool, &Page::default())?;
     let mut incomplete = vec![];
     scan::headers(&pool, &specs, false, None, |found| {

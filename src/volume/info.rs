@@ -229,8 +229,11 @@ pub struct TreeNode {
     pub image: String,
     /// Snapshot of the parent this image was cloned from (None for the root).
     pub snapshot: Option<String>,
-    /// 0 for the root.
-    pub depth: u32,
+    /// Cinder's clone depth, the same number `volume info` reports and
+    /// `--max-clone-depth` is compared with: ancestors reached through
+    /// `<child>.clone_snap` links. A volume made from an image or a user snapshot starts
+    /// a new chain at 0, so this is not the position in the tree (issue 11, item 13).
+    pub clone_depth: u32,
     pub children: Vec<TreeNode>,
 }
 
@@ -246,15 +249,20 @@ pub struct Tree {
 type Kids = BTreeMap<(String, String), Vec<(String, String, String)>>;
 
 /// The node `pool/image` with everything below it; `kids[(pool, image)]` lists its
-/// clones as (pool, image, parent snapshot).
-fn grow(pool: &str, image: &str, snapshot: Option<String>, depth: u32, kids: &Kids) -> TreeNode {
+/// clones as (pool, image, parent snapshot). A clone's Cinder clone depth follows from
+/// its parent's: one more through a `<child>.clone_snap` link in the same pool (what
+/// `clone_depth` walks), else a new chain at 0, so no node needs a walk of its own.
+fn grow(pool: &str, image: &str, snapshot: Option<String>, clone_depth: u32, kids: &Kids) -> TreeNode {
     let children = kids
         .get(&(pool.to_string(), image.to_string()))
         .into_iter()
         .flatten()
-        .map(|(cp, ci, snap)| grow(cp, ci, Some(snap.clone()), depth + 1, kids))
+        .map(|(cp, ci, snap)| {
+            let depth = if cp == pool && rules::is_clone_link(ci, snap) { clone_depth + 1 } else { 0 };
+            grow(cp, ci, Some(snap.clone()), depth, kids)
+        })
         .collect();
-    TreeNode { pool: pool.into(), image: image.into(), snapshot, depth, children }
+    TreeNode { pool: pool.into(), image: image.into(), snapshot, clone_depth, children }
 }
 
 /// The clone tree around `name`: its ancestors (one open each, up the parent links),
@@ -316,18 +324,23 @@ pub fn tree(v: &Volumes<'_>, name: &str) -> Result<Tree> {
             })?;
         }
     }
-    Ok(Tree { volume: name.into(), pool: v.pool.name().into(), ancestors, root: grow(&pool, &image, None, 0, &kids) })
+    // The root has no parent, but a snapshot of it may (a clone flattened without
+    // deep-flatten): its own depth is walked, once.
+    let root_depth = super::clone_depth(&root_pool, &image)?;
+    let root = grow(&pool, &image, None, root_depth, &kids);
+    Ok(Tree { volume: name.into(), pool: v.pool.name().into(), ancestors, root })
 }
 
 impl Report for Tree {
     fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        fn walk(out: &mut dyn std::io::Write, n: &TreeNode, me: &str) -> std::io::Result<()> {
+        fn walk(out: &mut dyn std::io::Write, n: &TreeNode, me: &str, level: usize) -> std::io::Result<()> {
             let mark = if format!("{}/{}", n.pool, n.image) == me { "  <==" } else { "" };
             let via = n.snapshot.as_deref().map(|s| format!(" (from @{s})")).unwrap_or_default();
-            writeln!(out, "{}{}/{}{via}  depth {}{mark}", "  ".repeat(n.depth as usize), n.pool, n.image, n.depth)?;
-            n.children.iter().try_for_each(|c| walk(out, c, me))
+            let indent = "  ".repeat(level);
+            writeln!(out, "{indent}{}/{}{via}  clone depth {}{mark}", n.pool, n.image, n.clone_depth)?;
+            n.children.iter().try_for_each(|c| walk(out, c, me, level + 1))
         }
-        walk(out, &self.root, &format!("{}/{}", self.pool, self.volume))
+        walk(out, &self.root, &format!("{}/{}", self.pool, self.volume), 0)
     }
 }
 

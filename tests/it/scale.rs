@@ -216,12 +216,14 @@ fn stats_sums_provisioned_only_when_asked() {
     }));
 }
 
-/// Every node of a `volume tree` JSON below `n`: (pool/image, depth, parent snapshot).
-fn nodes(n: &Value, out: &mut Vec<(String, u64, String)>) {
+/// Every node of a `volume tree` JSON below `n` (at `level`): (pool/image, level in
+/// the tree, parent snapshot, Cinder clone depth).
+fn nodes(n: &Value, level: u64, out: &mut Vec<(String, u64, String, u64)>) {
     for c in n["children"].as_array().unwrap() {
         let name = format!("{}/{}", c["pool"].as_str().unwrap(), c["image"].as_str().unwrap());
-        out.push((name, c["depth"].as_u64().unwrap(), c["snapshot"].as_str().unwrap().to_string()));
-        nodes(c, out);
+        let snap = c["snapshot"].as_str().unwrap().to_string();
+        out.push((name, level + 1, snap, c["clone_depth"].as_u64().unwrap()));
+        nodes(c, level + 1, out);
     }
 }
 
@@ -250,13 +252,15 @@ fn tree_of_a_wide_three_level_chain_matches_rbd() {
         let t = ok_json(&run(["volume", "tree", from, "--pool", &pool, "--format", "json"]), "volume tree");
         assert_eq!(t["root"]["image"], "root", "{from}: the tree starts at the root");
         let mut got = vec![];
-        nodes(&t["root"], &mut got);
-        let mut names: Vec<String> = got.iter().map(|(n, _, _)| n.clone()).collect();
+        nodes(&t["root"], 0, &mut got);
+        let mut names: Vec<String> = got.iter().map(|(n, ..)| n.clone()).collect();
         names.sort();
         assert_eq!(names, want, "volume tree {from} vs rbd children --descendants");
-        let depth = |img: &str| got.iter().find(|(n, _, _)| *n == format!("{pool}/{img}")).unwrap().1;
-        assert_eq!((depth("mid"), depth("leaf-00"), depth("leaf-49"), depth("deep")), (1, 2, 2, 3));
-        assert!(got.iter().all(|(_, _, s)| s == "s"));
+        let level = |img: &str| got.iter().find(|(n, ..)| *n == format!("{pool}/{img}")).unwrap().1;
+        assert_eq!((level("mid"), level("leaf-00"), level("leaf-49"), level("deep")), (1, 2, 2, 3));
+        assert!(got.iter().all(|(_, _, s, _)| s == "s"));
+        // Clones of a snapshot named "s" are not Cinder's links: every chain starts at 0.
+        assert!(got.iter().all(|(.., d)| *d == 0), "clone depths: {got:?}");
         let mid = t["root"]["children"].as_array().unwrap();
         assert_eq!(mid.len(), 1);
         assert_eq!(mid[0]["children"].as_array().unwrap().len(), 50, "50 clones of mid@s");
@@ -287,6 +291,16 @@ fn clone_depth_among_many_siblings() {
     let c = vol(&["clone", "v17", "w"]);
     assert_eq!(c["method"], "cow-clone", "{c}");
     assert_eq!(vol(&["info", "w"])["clone_depth"], 2);
+    // The tree agrees: every sibling at depth 1, w at 2, through Cinder's links.
+    let t = vol(&["tree", "w"]);
+    let mut got = vec![];
+    nodes(&t["root"], 0, &mut got);
+    assert_eq!(got.len(), 41, "{t}");
+    for (name, level, _, depth) in &got {
+        let want = if name.ends_with("/w") { 2 } else { 1 };
+        assert_eq!((*level, *depth), (want, want), "{name}");
+    }
+    assert_eq!(t["root"]["clone_depth"], 0);
     assert_eq!(rbd_parent(&format!("{pool}/w")).as_deref(), Some(format!("{pool}/v17@w.clone_snap").as_str()));
     // The golden image's 40 snapshots, each with its one clone, as rbd sees them.
     let snaps = vol(&["snapshot", "ls", "golden"]);
