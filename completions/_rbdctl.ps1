@@ -204,6 +204,8 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
         }
         'rbdctl;image;ls' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N rows')
+            [CompletionResult]::new('--start-after', '--start-after', [CompletionResultType]::ParameterName, 'Start after this name (the last name of the previous page)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
@@ -220,6 +222,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Rows only, for scripts')
+            [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'Names only, from the pool directory without opening any image (as cheap as `rbd ls`)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
@@ -619,6 +622,8 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
         }
         'rbdctl;volume;ls' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N rows')
+            [CompletionResult]::new('--start-after', '--start-after', [CompletionResultType]::ParameterName, 'Start after this name (the last name of the previous page)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
@@ -636,6 +641,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include volumes renamed *.deleted')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Rows only, for scripts')
+            [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'Names only, from the pool directory without opening any volume (as cheap as `rbd ls`)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
@@ -712,6 +718,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
             [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('--provisioned', '--provisioned', [CompletionResultType]::ParameterName, 'Also sum the volumes'' sizes (provisioned_capacity_gb): reads every volume of the pool')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')

@@ -195,6 +195,8 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         }
         &'rbdctl;image;ls'= {
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
+            cand --limit 'At most N rows'
+            cand --start-after 'Start after this name (the last name of the previous page)'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
@@ -211,6 +213,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
             cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
             cand --no-headers 'Rows only, for scripts'
+            cand --names 'Names only, from the pool directory without opening any image (as cheap as `rbd ls`)'
             cand -q 'No progress bars or notes; results and errors only'
             cand --quiet 'No progress bars or notes; results and errors only'
             cand -v 'Log steps to stderr (-vv details, -vvv everything)'
@@ -584,6 +587,8 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         }
         &'rbdctl;volume;ls'= {
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand --limit 'At most N rows'
+            cand --start-after 'Start after this name (the last name of the previous page)'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
@@ -601,6 +606,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
             cand --all 'Include volumes renamed *.deleted'
             cand --no-headers 'Rows only, for scripts'
+            cand --names 'Names only, from the pool directory without opening any volume (as cheap as `rbd ls`)'
             cand -q 'No progress bars or notes; results and errors only'
             cand --quiet 'No progress bars or notes; results and errors only'
             cand -v 'Log steps to stderr (-vv details, -vvv everything)'
@@ -674,6 +680,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
             cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
             cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --provisioned 'Also sum the volumes'' sizes (provisioned_capacity_gb): reads every volume of the pool'
             cand -q 'No progress bars or notes; results and errors only'
             cand --quiet 'No progress bars or notes; results and errors only'
             cand -v 'Log steps to stderr (-vv details, -vvv everything)'

@@ -29,7 +29,8 @@ complete -c rbdctl -n "__fish_rbdctl_needs_command" -l user -d 'Client id to aut
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -55,7 +56,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -89,7 +91,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -113,7 +116,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -135,7 +139,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -157,7 +162,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -171,12 +177,15 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l limit -d 'At most N rows' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l start-after -d 'Start after this name (the last name of the previous page)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -187,6 +196,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-headers -d 'Rows only, for scripts'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l names -d 'Names only, from the pool directory without opening any image (as cheap as `rbd ls`)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -197,7 +207,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -223,7 +234,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_see
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -264,7 +276,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -287,7 +300,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -308,7 +322,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -327,7 +342,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -347,7 +363,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -370,7 +387,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -390,7 +408,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -404,12 +423,15 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l limit -d 'At most N rows' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l start-after -d 'Start after this name (the last name of the previous page)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -421,6 +443,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l all -d 'Include volumes renamed *.deleted'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l no-headers -d 'Rows only, for scripts'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l names -d 'Names only, from the pool directory without opening any volume (as cheap as `rbd ls`)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -430,7 +453,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -450,7 +474,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -469,7 +494,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -479,6 +505,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l provisioned -d 'Also sum the volumes\' sizes (provisioned_capacity_gb): reads every volume of the pool'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
@@ -488,7 +515,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -509,7 +537,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -527,7 +556,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -564,7 +594,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_s
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -586,7 +617,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subco
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -606,7 +638,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_see
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -626,7 +659,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
@@ -646,7 +680,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l user -d 'Cl
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+json\t''
+jsonl\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
