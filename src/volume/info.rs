@@ -144,10 +144,15 @@ fn listed(v: &Volumes<'_>, req: &ListRequest) -> Result<Vec<(String, String)>> {
 /// The same row from the volume's header, without opening it (see `ceph/header.rs`).
 fn entry_from_header(h: Header, parents: &mut ParentNames<'_>) -> Result<VolumeEntry> {
     let parent = match &h.parent {
-        Some(spec) => {
-            let (pool, image, snap) = parents.of(spec)?;
-            Some(format!("{pool}/{image}@{snap}"))
-        }
+        Some(spec) => match parents.of(spec) {
+            Ok((pool, image, snap)) => Some(format!("{pool}/{image}@{snap}")),
+            // A parent whose pool or image is gone (removed under its clones): shown by
+            // its ids rather than failing the whole listing.
+            Err(Error::NotFound { .. }) => {
+                Some(format!("pool id {}/image id {}@snap id {} (missing)", spec.pool_id, spec.image_id, spec.snap_id))
+            }
+            Err(e) => return Err(e),
+        },
         None => None,
     };
     Ok(VolumeEntry {
