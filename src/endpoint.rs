@@ -87,10 +87,7 @@ pub fn check_output(path: &Path, force: bool) -> Result<()> {
     }
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !parent.is_dir() {
-        return Err(Error::not_found(
-            format!("output directory {}", parent.display()),
-            Some("create it first".to_string()),
-        ));
+        return Err(Error::invalid(format!("output directory {} not found (create it first)", parent.display())));
     }
     Ok(())
 }

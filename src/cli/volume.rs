@@ -4,7 +4,9 @@
 use super::{Context, parse};
 use crate::config::FlagValue;
 use crate::endpoint::Source;
-use crate::types::{Count, Features, Location, ObjectSize, PoolName, SnapName, Uuid, VolSnap, VolumeName, VolumeSize};
+use crate::types::{
+    Count, Features, Location, ObjectSize, PoolName, QueueDepth, SnapName, Uuid, VolSnap, VolumeName, VolumeSize,
+};
 use crate::volume::{self, CreateFrom, CreateRequest, Volumes};
 use clap::{Args, Subcommand};
 use std::ffi::OsString;
@@ -73,13 +75,13 @@ pub struct CreateArgs {
     /// The new volume's name
     #[arg(value_parser = parse::typed::<VolumeName>("volume name"))]
     pub name: VolumeName,
-    /// Size: 10G, 10GiB, 512M, 1T, or a bare number of GiB (as Cinder)
+    /// Size: 10G, 10GiB, 512M, 1T (a bare number is bytes, and must be whole MiB)
     #[arg(long, value_parser = parse::typed::<VolumeSize>("size"))]
     pub size: Option<VolumeSize>,
     #[command(flatten)]
     pub pool: PoolArg,
-    /// Object size, a power of two [default: 4MiB, order 22]
-    #[arg(long, value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
+    /// Object size, a power of two (--chunk-size is an alias) [default: 4MiB, order 22]
+    #[arg(long, alias = "chunk-size", value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
     pub object_size: Option<ObjectSize>,
     /// RBD features, comma-separated [default: layering]
     #[arg(long, value_parser = parse::typed::<Features>("features"))]
@@ -112,7 +114,7 @@ pub struct CloneArgs {
     /// The new clone's name
     #[arg(value_parser = parse::typed::<VolumeName>("volume name"))]
     pub dest: VolumeName,
-    /// Grow the clone to this size if larger than the source
+    /// Grow the clone to this size (10G, 512M; a bare number is bytes) if larger than the source
     #[arg(long, value_parser = parse::typed::<VolumeSize>("size"))]
     pub size: Option<VolumeSize>,
     #[command(flatten)]
@@ -193,7 +195,7 @@ pub struct ExtendArgs {
     /// The volume to grow
     #[arg(value_parser = parse::typed::<VolumeName>("volume name"))]
     pub name: VolumeName,
-    /// New size: 20G, 20GiB, or a bare number of GiB
+    /// New size: 20G, 20GiB, 512M (a bare number is bytes, and must be whole MiB)
     #[arg(value_parser = parse::typed::<VolumeSize>("size"))]
     pub size: VolumeSize,
     #[command(flatten)]
@@ -238,14 +240,20 @@ pub struct ExportArgs {
     /// The volume to export
     #[arg(value_parser = parse::typed::<VolumeName>("volume name"))]
     pub name: VolumeName,
-    /// Output file, or - for stdout
-    #[arg(value_name = "FILE|-")]
-    pub output: PathBuf,
+    /// Output file, or - for stdout [default: -] (as `image download -o`)
+    #[arg(short, long = "output", value_name = "FILE|-", conflicts_with = "output_positional")]
+    pub output: Option<PathBuf>,
+    /// The older spelling of -o FILE, kept for scripts
+    #[arg(value_name = "FILE|-", hide = true)]
+    pub output_positional: Option<PathBuf>,
     #[command(flatten)]
     pub pool: PoolArg,
     /// Replace an existing output file
     #[arg(long)]
     pub force: bool,
+    /// AIO requests in flight [default: 16]
+    #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
+    pub queue_depth: Option<QueueDepth>,
 }
 
 #[derive(Debug, Args)]
@@ -258,9 +266,12 @@ pub struct ImportArgs {
     pub name: VolumeName,
     #[command(flatten)]
     pub pool: PoolArg,
-    /// Object size, a power of two [default: 4MiB]
-    #[arg(long, value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
+    /// Object size, a power of two (--chunk-size is an alias) [default: 4MiB]
+    #[arg(long, alias = "chunk-size", value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
     pub object_size: Option<ObjectSize>,
+    /// AIO requests in flight [default: 16]
+    #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
+    pub queue_depth: Option<QueueDepth>,
 }
 
 fn pool_arg(cmd: &VolumeCmd) -> &PoolArg {
@@ -295,7 +306,11 @@ pub fn setting_flags(cmd: &VolumeCmd) -> Vec<FlagValue> {
             put("object_size", "object_size", a.object_size.map(|v| v.to_string()));
             put("features", "features", a.features.map(|v| v.to_string()));
         }
-        VolumeCmd::Import(a) => put("object_size", "object_size", a.object_size.map(|v| v.to_string())),
+        VolumeCmd::Import(a) => {
+            put("object_size", "object_size", a.object_size.map(|v| v.to_string()));
+            put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string()));
+        }
+        VolumeCmd::Export(a) => put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string())),
         VolumeCmd::Clone(a) => put("max_clone_depth", "max_clone_depth", a.max_clone_depth.map(|v| v.to_string())),
         VolumeCmd::ConnectionInfo(a) => put("secret_uuid", "secret_uuid", a.secret_uuid.map(|v| v.to_string())),
         _ => {}
@@ -309,7 +324,8 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
     // What needs no cluster is checked before connecting.
     let (export_to, source) = match &cmd {
         VolumeCmd::Export(a) => {
-            let out = (a.output.as_os_str() != "-").then(|| a.output.clone());
+            let given = a.output.as_ref().or(a.output_positional.as_ref());
+            let out = given.filter(|o| o.as_os_str() != "-").cloned();
             if let Some(o) = &out {
                 crate::endpoint::check_output(o, a.force)?;
             }

@@ -82,7 +82,11 @@ pub fn remove(v: &Volumes<'_>, name: &str, trash: bool, dry_run: bool) -> Result
     let plan = match rules::delete_decision(&snaps) {
         DeleteDecision::Refuse { snapshots, backup_snaps } => {
             if !trash {
-                return Err(Error::HasSnapshots { what: format!("volume {}", v.spec(name)), snapshots });
+                return Err(Error::HasSnapshots {
+                    what: format!("volume {}", v.spec(name)),
+                    snapshots,
+                    hint: Some("remove them first, or use --trash".into()),
+                });
             }
             let mut p = backups(&backup_snaps)?;
             p.push(Action::TrashMove { image: name.into() });
