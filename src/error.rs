@@ -37,7 +37,8 @@ pub enum Error {
     #[error("permission denied on {what} (check the client's caps: ceph auth get {})", .client.as_deref().unwrap_or("client.<id>"))]
     PermissionDenied { what: String, client: Option<String> },
 
-    #[error("authentication failed for {what} (check --id and --keyring)")]
+    /// --user, not --id: that one goes before the subcommand (and is upload's image id after it).
+    #[error("authentication failed for {what} (check the client name, --user, and its key, --keyring)")]
     AuthFailed { what: String },
 
     #[error("no space left for {what} (the pool is full or its quota is reached: ceph df, ceph osd pool get-quota)")]

@@ -193,7 +193,7 @@ impl Cluster {
                 // cluster's answer, so it is invalid input and not retried.
                 libc::EINVAL => Error::InvalidInput(format!(
                     "connecting to {target} as {client}: the cephx key is malformed; \
-                     check the keyring (--keyring) or the --key in CEPH_ARGS"
+                     check the keyring (--keyring) or the key given in CEPH_ARGS"
                 )),
                 errno => errno_error(errno, format!("connecting to {target} as {client}")),
             });

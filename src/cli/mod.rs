@@ -8,6 +8,8 @@
 
 mod context;
 pub mod docs;
+#[cfg(test)]
+mod hints;
 mod image;
 mod parse;
 mod volume;
