@@ -51,6 +51,7 @@ const REACH: &[(&str, &[&str])] = &[
     ("src/volume/create.rs::create", &["volume create"]),
     ("src/volume/create.rs::from_image", &["volume create"]),
     ("src/volume/create.rs::extend", &["volume extend"]),
+    ("src/volume/create.rs::import", &["volume import"]),
     ("src/volume/remove.rs::remove", &["volume rm"]),
     ("src/volume/remove.rs::snapshot_create", &["volume snapshot create"]),
 ];

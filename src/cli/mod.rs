@@ -194,6 +194,7 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
         Err(e) => return usage_error(&e, &args),
     };
     let printer = Printer::new(cli.global.format, cli.global.quiet, cli.global.verbose);
+    crate::signals::set_json(printer.is_json());
     match run(cli, printer) {
         Ok(()) => 0,
         Err(err) if is_broken_pipe(&err) => 0, // `rbdctl ... | head`: the reader had enough
