@@ -143,7 +143,7 @@ pub mod exit {
         (
             USAGE,
             "invalid_input",
-            "bad usage or invalid input: flag, name, size, URI; a missing or unreadable local file, \
+            "bad usage or invalid input: flag, name, size, URI; a missing local file, \
              ceph.conf, keyring, config file or output directory",
         ),
         (NOT_FOUND, "not_found", "image, snapshot, volume or pool not found in the cluster"),

@@ -194,10 +194,7 @@ fn rate_and_eta(pos: u64, elapsed: Duration, per_sec: f64, eta: Duration) -> (St
     if pos == 0 || elapsed < Duration::from_secs(1) {
         return ("-".into(), String::new());
     }
-    (
-        format!("{}/s", indicatif::BinaryBytes(per_sec as u64)),
-        format!(" ETA {}", indicatif::HumanDuration(eta)),
-    )
+    (format!("{}/s", indicatif::BinaryBytes(per_sec as u64)), format!(" ETA {}", indicatif::HumanDuration(eta)))
 }
 
 fn rate_key(state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write) {

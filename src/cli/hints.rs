@@ -209,7 +209,8 @@ fn item4_every_hint_names_a_flag_of_the_command_that_prints_it() {
             }
             let func = function_at(src, offset).unwrap_or_default();
             let key = format!("{rel}::{func}");
-            let Some((_, reach)) = REACH.iter().find(|(k, _)| *k == key).or_else(|| REACH.iter().find(|(k, _)| *k == rel))
+            let Some((_, reach)) =
+                REACH.iter().find(|(k, _)| *k == key).or_else(|| REACH.iter().find(|(k, _)| *k == rel))
             else {
                 problems.push(format!("{key}: {text:?} names flags; add {rel} (or {key}) to REACH"));
                 continue;
@@ -236,7 +237,8 @@ fn item4_every_hint_names_a_flag_of_the_command_that_prints_it() {
 fn item4_the_scan_sees_flags_and_who_they_belong_to() {
     let mut root = Cli::command();
     root.build();
-    let got = named_flags("remove them first, or use --trash; then rbdctl image rm --pool p x; rbd snap rm --all", &root);
+    let got =
+        named_flags("remove them first, or use --trash; then rbdctl image rm --pool p x; rbd snap rm --all", &root);
     assert_eq!(got, vec![(None, "--trash".to_string()), (Some("image rm".to_string()), "--pool".to_string())]);
     assert_eq!(named_flags("pass -c/--conf", &root), vec![(None, "-c".into()), (None, "--conf".into())]);
     let lits = literals("let c = '\"'; f(\"a \\\n    b --x\"); // \"--not\"\n");

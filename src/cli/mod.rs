@@ -181,7 +181,9 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
             let _ = e.print(); // --help, --version
             return 0;
         }
-        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand && !json_asked(&args) => {
+        Err(e)
+            if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand && !json_asked(&args) =>
+        {
             // `rbdctl image` alone: that group's help, on stderr, exit 2 (in JSON mode,
             // the one-line error object below: stderr holds JSON only).
             let _ = e.print();
@@ -347,7 +349,9 @@ fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
             printer.report(&ConfigShow { settings: ctx.settings.rows().to_vec() })?;
             Ok(())
         }
-        Command::ExitCodes { .. } | Command::Completions { .. } | Command::Manpages { .. } => unreachable!("handled above"),
+        Command::ExitCodes { .. } | Command::Completions { .. } | Command::Manpages { .. } => {
+            unreachable!("handled above")
+        }
     }
 }
 

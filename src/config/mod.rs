@@ -327,7 +327,11 @@ impl Layers {
             })
             .collect();
         rows.push(match self.ceph_args_set {
-            true => Row { name: "ceph_args".into(), value: Some("(set)".into()), source: Source::Env { var: "CEPH_ARGS".into() } },
+            true => Row {
+                name: "ceph_args".into(),
+                value: Some("(set)".into()),
+                source: Source::Env { var: "CEPH_ARGS".into() },
+            },
             false => Row { name: "ceph_args".into(), value: None, source: Source::Default },
         });
         rows

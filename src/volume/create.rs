@@ -62,9 +62,7 @@ pub fn create(v: &Volumes<'_>, req: &CreateRequest) -> Result<VolumeReport> {
         }
         None => {}
     }
-    let size = size.ok_or_else(|| {
-        Error::invalid("--size is required for an empty volume (e.g. --size 10G)")
-    })?;
+    let size = size.ok_or_else(|| Error::invalid("--size is required for an empty volume (e.g. --size 10G)"))?;
     v.pool.create_image(name, size, &v.create)?;
     let mut r = VolumeReport::new(v, name, "create");
     r.steps = vec![format!("create {} ({size} bytes, order {})", v.spec(name), v.create.order)];
