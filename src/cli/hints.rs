@@ -8,7 +8,7 @@
 //! messages name flags fails the test until it is added to [`REACH`].
 
 use super::Cli;
-use clap::CommandFactory;
+use clap::{CommandFactory, Parser};
 
 const IMAGE: &[&str] = &["image upload", "image download", "image rm", "image info", "image ls", "image gc"];
 const VOLUME: &[&str] = &[
@@ -246,4 +246,38 @@ fn item4_the_scan_sees_flags_and_who_they_belong_to() {
     // The bug the issue reported: HasSnapshots's "--trash" reached image rm.
     assert!(!flags_of(&root, "image rm").contains(&"--trash".to_string()));
     assert!(flags_of(&root, "volume rm").contains(&"--trash".to_string()));
+}
+
+/// Messages about a setting given as a flag name it by `FlagValue::flag` (e.g. "invalid
+/// value ... for --object-size"): each of those must be a flag of the command too.
+#[test]
+fn item4_settings_name_the_flag_that_was_typed() {
+    let mut root = Cli::command();
+    root.build();
+    let global = ["--id", "a", "--conf", "c", "--keyring", "k", "--cluster", "c", "--connect-timeout", "5"];
+    let global2 = ["--op-timeout", "5", "--retries", "1", "--retry-interval", "1"];
+    let uuid = "457eb676-33da-42ec-9a8c-9293d545c337";
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["image", "upload", "f", "--pool", "p", "--object-size", "4M", "--hash", "sha256", "--queue-depth", "2"],
+        vec!["image", "upload", "f", "--chunk-size", "4M", "--features", "layering"],
+        vec!["image", "download", "x", "--pool", "p", "--queue-depth", "2"],
+        vec!["volume", "create", "v", "--object-size", "4M", "--features", "layering", "--pool", "p"],
+        vec!["volume", "import", "f", "v", "--object-size", "4M", "--queue-depth", "2"],
+        vec!["volume", "export", "v", "--queue-depth", "2"],
+        vec!["volume", "clone", "a", "b", "--max-clone-depth", "2"],
+        vec!["volume", "connection-info", "v", "--secret-uuid", uuid],
+    ];
+    let mut seen = 0;
+    for cmd in commands {
+        let argv: Vec<&str> = ["rbdctl"].into_iter().chain(global).chain(global2).chain(cmd.iter().copied()).collect();
+        let cli = Cli::try_parse_from(&argv).unwrap_or_else(|e| panic!("{argv:?}: {e}"));
+        let path: Vec<&str> = cmd.iter().copied().take_while(|w| !w.starts_with('-')).take(2).collect();
+        let (on_cmd, on_root) = (flags_of(&root, &path.join(" ")), flags_of(&root, ""));
+        for f in super::flags(&cli) {
+            let flag = format!("--{}", f.flag.replace('_', "-"));
+            assert!(on_cmd.contains(&flag) || on_root.contains(&flag), "{argv:?}: setting {} names {flag}", f.setting);
+            seen += 1;
+        }
+    }
+    assert!(seen > 40, "only {seen} flags checked");
 }
