@@ -10,6 +10,9 @@ use serde::Serialize;
 use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
+/// The steps [`Printer::step`] has shown, so [`Printer::steps`] shows the rest.
+static SHOWN_STEPS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
 /// Bumped only when a JSON field is removed or changes meaning (see docs/json.md).
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -109,10 +112,20 @@ impl Printer {
     /// so on stderr, hidden by `-q` and in JSON mode (the report lists the steps). stdout
     /// carries the result only.
     pub fn step(&self, msg: impl AsRef<str>) {
+        SHOWN_STEPS.lock().unwrap_or_else(|e| e.into_inner()).push(msg.as_ref().to_string());
         if !self.quiet && !self.is_json() {
             eprintln!("{}", msg.as_ref());
         } else {
             self.log(1, msg);
+        }
+    }
+
+    /// The steps of a finished command that were not shown as they happened (verbs that
+    /// run one step record it in their report only): each step is shown once.
+    pub fn steps(&self, steps: &[String]) {
+        let shown = std::mem::take(&mut *SHOWN_STEPS.lock().unwrap_or_else(|e| e.into_inner()));
+        for s in steps.iter().filter(|s| !shown.contains(s)) {
+            self.step(s);
         }
     }
 

@@ -214,7 +214,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
             let cluster = ctx.connect()?;
             let report = image::remove(&cluster, &req)?;
             if !report.dry_run {
-                report.steps.iter().for_each(|s| p.step(s));
+                p.steps(&report.steps);
             }
             p.report(&report)?;
         }

@@ -370,31 +370,26 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
                 flatten: a.flatten,
                 if_not_exists: a.if_not_exists,
             };
-            p.report(&volume::create(&v, &req)?)?
+            done(&p, &volume::create(&v, &req)?)?
         }
-        VolumeCmd::Clone(a) => p.report(&volume::clone(
-            &v,
-            &a.src,
-            &a.dest,
-            a.size.map(|s| s.0),
-            v.max_clone_depth,
-            a.flatten_source,
-            a.dry_run,
-        )?)?,
-        VolumeCmd::Flatten(a) => p.report(&volume::flatten(&v, &a.name)?)?,
-        VolumeCmd::Rm(a) => p.report(&volume::remove(&v, &a.name, a.trash, a.dry_run)?)?,
+        VolumeCmd::Clone(a) => done(
+            &p,
+            &volume::clone(&v, &a.src, &a.dest, a.size.map(|s| s.0), v.max_clone_depth, a.flatten_source, a.dry_run)?,
+        )?,
+        VolumeCmd::Flatten(a) => done(&p, &volume::flatten(&v, &a.name)?)?,
+        VolumeCmd::Rm(a) => done(&p, &volume::remove(&v, &a.name, a.trash, a.dry_run)?)?,
         VolumeCmd::Snapshot(SnapshotCmd::Create(a)) => {
-            p.report(&volume::snapshot_create(&v, &a.volume, &a.snap, a.if_not_exists)?)?
+            done(&p, &volume::snapshot_create(&v, &a.volume, &a.snap, a.if_not_exists)?)?
         }
         VolumeCmd::Snapshot(SnapshotCmd::Rm(a)) => {
-            p.report(&volume::snapshot_remove(&v, &a.volume, &a.snap, a.flatten_children, a.dry_run)?)?
+            done(&p, &volume::snapshot_remove(&v, &a.volume, &a.snap, a.flatten_children, a.dry_run)?)?
         }
         VolumeCmd::Snapshot(SnapshotCmd::Ls(a)) => {
             let mut l = volume::snapshots(&v, &a.volume)?;
             l.no_headers = a.no_headers;
             p.report(&l)?
         }
-        VolumeCmd::Extend(a) => p.report(&volume::extend(&v, &a.name, a.size.0, a.allow_shrink)?)?,
+        VolumeCmd::Extend(a) => done(&p, &volume::extend(&v, &a.name, a.size.0, a.allow_shrink)?)?,
         VolumeCmd::Info(a) => p.report(&volume::info(&v, &a.name)?)?,
         VolumeCmd::Ls(a) => {
             let mut l = volume::list(&v, a.all)?;
@@ -410,9 +405,19 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
         VolumeCmd::Export(a) => {
             let to_stdout = export_to.is_none();
             let report = volume::export(&v, &a.name, export_to)?;
+            p.steps(&report.steps);
             if to_stdout { p.report_aside(&report)? } else { p.report(&report)? }
         }
-        VolumeCmd::Import(a) => p.report(&volume::import(&v, source.expect("opened above for import"), &a.name)?)?,
+        VolumeCmd::Import(a) => done(&p, &volume::import(&v, source.expect("opened above for import"), &a.name)?)?,
     }
     Ok(())
+}
+
+/// Print a mutating verb's report: the steps not yet shown as progress (stderr, hidden by
+/// -q; a dry run's steps are its result, on stdout), then the result.
+fn done(p: &crate::output::Printer, report: &volume::VolumeReport) -> std::io::Result<()> {
+    if !report.dry_run {
+        p.steps(&report.steps);
+    }
+    p.report(report)
 }

@@ -265,11 +265,15 @@ fn item15_steps_go_to_stderr_and_quiet_hides_them() {
     let (src, dst) = (unique("i15-src"), unique("i15-dst"));
     guard.add("rbd", &src);
     guard.add("rbd", &dst);
-    expect_code(&c.run(["volume", "create", &src, "--size", "8M"]), 0, "create");
+    let out = c.run(["volume", "create", &src, "--size", "8M"]);
+    expect_code(&out, 0, "create");
+    assert!(stderr(&out).starts_with(&format!("create rbd/{src} (")), "{}", describe(&out));
+    assert!(!stdout(&out).contains("create rbd/"), "{}", describe(&out));
 
     let out = c.run(["volume", "clone", &src, &dst]);
     expect_code(&out, 0, "clone");
-    assert!(stderr(&out).contains(&format!("clone rbd/{src}")), "steps on stderr:\n{}", describe(&out));
+    let clone_lines = stderr(&out).lines().filter(|l| l.starts_with(&format!("clone rbd/{src}"))).count();
+    assert_eq!(clone_lines, 1, "the clone step once, on stderr:\n{}", describe(&out));
     assert!(!stdout(&out).contains("clone rbd/"), "steps on stdout:\n{}", describe(&out));
     assert!(!stdout(&out).trim().is_empty(), "no result on stdout:\n{}", describe(&out));
 
