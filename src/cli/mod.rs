@@ -223,7 +223,10 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> i32 {
     }
     let path = command_path(args);
     let message = match misplaced_client_id(e) {
-        true => format!("{first}: put --id before the subcommand (rbdctl --id CLIENT {}), or use --user", &path[7..]),
+        true => {
+            let sub = path.strip_prefix("rbdctl ").unwrap_or("COMMAND");
+            format!("{first}: put --id before the subcommand (rbdctl --id CLIENT {sub}), or use --user")
+        }
         false => format!("{first} (see {path} --help)"),
     };
     let printer = Printer::new(if json_asked(args) { Format::Json } else { Format::Text }, false, 0);
@@ -302,8 +305,8 @@ pub fn run(cli: Cli, printer: Printer) -> anyhow::Result<()> {
         }
         Command::Manpages { dir } => return docs::write_man_pages(dir).map_err(Into::into),
         Command::ExitCodes { markdown: true } => {
-            print!("{}", crate::error::exit::markdown());
-            return Ok(());
+            use std::io::Write;
+            return std::io::stdout().write_all(crate::error::exit::markdown().as_bytes()).map_err(Into::into);
         }
         Command::ExitCodes { .. } => return printer.report(&ExitCodes::new()).map_err(Into::into),
         _ => {}
