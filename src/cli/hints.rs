@@ -27,6 +27,9 @@ const VOLUME: &[&str] = &[
     "volume stats",
     "volume export",
     "volume import",
+    "volume trash ls",
+    "volume trash restore",
+    "volume trash purge",
 ];
 
 /// Which commands reach a file (`"src/x.rs"`) or one function of it (`"src/x.rs::f"`).
@@ -43,6 +46,7 @@ const REACH: &[(&str, &[&str])] = &[
     ("src/types/names.rs", &["pools"]),
     ("src/image/mod.rs", &["image download", "image rm", "image info"]),
     ("src/image/info.rs", &["image info", "image ls"]),
+    ("src/image/info.rs::text", &["image info"]),
     ("src/image/download.rs", &["image download"]),
     ("src/image/remove.rs", &["image rm"]),
     ("src/image/upload.rs", &["image upload"]),
@@ -52,6 +56,10 @@ const REACH: &[(&str, &[&str])] = &[
     ("src/volume/create.rs::from_image", &["volume create"]),
     ("src/volume/create.rs::extend", &["volume extend"]),
     ("src/volume/create.rs::import", &["volume import"]),
+    ("src/volume/create.rs::check_clone_object_size", &["volume create"]),
+    ("src/volume/rules.rs::check_size_not_smaller", &["volume create", "volume clone"]),
+    ("src/volume/trash.rs", &["volume trash purge"]),
+    ("src/volume/trash.rs::trash_restore", &["volume trash restore"]),
     ("src/volume/remove.rs::remove", &["volume rm"]),
     ("src/volume/remove.rs::snapshot_create", &["volume snapshot create"]),
 ];

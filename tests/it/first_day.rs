@@ -1,431 +1,482 @@
-//! Issue 11, the shared layers: what a new operator hit in the CLI, the output and the
-//! error classes. One test per item, named after it; each checks rbdctl's word against
-//! the cluster (`rbd`) where there is one. Items 1-3, 6-8, 13, 14 are in their verbs' tests.
+//! Issue 11, "first day with rbdctl": one regression test per defect a new operator hit
+//! (items 1, 2, 3, 6, 7, 8, 13 and 14 here), each named after its item and checked
+//! against the real tools (`rbd`, `ceph`), not only rbdctl's own word.
 
 use crate::harness::*;
-use std::os::unix::fs::PermissionsExt;
-use std::process::{Output, Stdio};
-use std::sync::Arc;
+use std::process::Stdio;
 use std::time::Duration;
 
-/// Every stderr line of a JSON-mode run is a JSON document; returns them.
-#[track_caller]
-fn stderr_json_lines(out: &Output, what: &str) -> Vec<serde_json::Value> {
-    stderr(out)
-        .lines()
-        .map(|l| {
-            serde_json::from_str(l)
-                .unwrap_or_else(|e| panic!("{what}: stderr line is not JSON ({e}): {l:?}\n{}", describe(out)))
-        })
+const MIB: u64 = 1 << 20;
+
+fn img(args: &[&str]) -> std::process::Output {
+    let mut a = vec!["image"];
+    a.extend(args);
+    a.extend(["--format", "json"]);
+    run(a)
+}
+
+fn vol(args: &[&str]) -> std::process::Output {
+    let mut a = vec!["volume"];
+    a.extend(args);
+    a.extend(["--format", "json"]);
+    run(a)
+}
+
+fn fsid() -> String {
+    String::from_utf8(ceph(&["fsid"]).stdout).unwrap().trim().to_string()
+}
+
+/// `rbd export SPEC -` : the bytes the real tool reads.
+fn rbd_export(spec: &str) -> Vec<u8> {
+    let out = cluster().tool("rbd").args(["export", "--no-progress", spec, "-"]).output();
+    assert!(out.status.success(), "rbd export {spec}\n{}", describe(&out));
+    out.stdout
+}
+
+/// An image made the way another tool makes it: `rbd import`, no snapshot.
+fn rbd_import(g: &mut Guard, dir: &std::path::Path, pool: &str, prefix: &str, data: &[u8]) -> String {
+    let name = unique(prefix);
+    g.add(pool, &name);
+    let f = write_file(dir, &name, data);
+    rbd_ok(&["import", "--no-progress", s(&f), &format!("{pool}/{name}")]);
+    name
+}
+
+fn trash_names(pool: &str) -> Vec<String> {
+    rbd_json(&["trash", "ls", "--all", pool])
+        .as_array()
+        .expect("trash ls array")
+        .iter()
+        .map(|e| e["name"].as_str().unwrap().to_string())
         .collect()
 }
 
 // ---------------------------------------------------------------------------------------
-// Item 4: hints name flags of the command that prints them (the full walk over every
-// message is the unit test cli::hints; this is the reported case, end to end).
+// Item 1: a FIFO source is opened once
 // ---------------------------------------------------------------------------------------
 
 #[test]
-fn item4_has_snapshots_hints_trash_only_where_it_exists() {
-    let c = cluster();
-    let mut guard = Guard::new();
-    let vol = unique("i4-vol");
-    guard.add("rbd", &vol);
-    let img = unique("i4-img");
-    guard.add("images", &img);
-    rbd_ok(&["create", "--size", "4M", &format!("rbd/{vol}")]);
-    rbd_ok(&["snap", "create", &format!("rbd/{vol}@user1")]);
-    rbd_ok(&["create", "--size", "4M", &format!("images/{img}")]);
-    rbd_ok(&["snap", "create", &format!("images/{img}@other")]);
-
-    let out = c.run(["volume", "rm", &vol, "--format", "json"]);
-    let e = err_json(&out, 5, "volume rm with a user snapshot");
-    assert_eq!(e["error"]["kind"], "has_snapshots");
-    assert!(e["error"]["message"].as_str().unwrap().contains("--trash"), "volume rm has --trash: {e}");
-
-    let out = c.run(["image", "rm", &img, "--format", "json"]);
-    let e = err_json(&out, 5, "image rm with another snapshot");
-    assert_eq!(e["error"]["kind"], "has_snapshots");
-    let msg = e["error"]["message"].as_str().unwrap();
-    assert!(!msg.contains("--trash"), "image rm has no --trash, yet: {msg}");
-    let help = stdout(&c.run(["image", "rm", "--help"]));
-    assert!(!help.contains("--trash"), "image rm grew --trash; update this test:\n{help}");
-}
-
-// ---------------------------------------------------------------------------------------
-// Item 5: CEPH_ARGS --id / --user / --name set the client name, as for `rbd`.
-// ---------------------------------------------------------------------------------------
-
-#[test]
-fn item5_ceph_args_names_the_client_as_for_rbd() {
-    let c = cephx();
-    let gk = c.keyring("glance");
-    let gk = gk.to_str().unwrap();
-    let mut guard = Guard::on(cephx());
-    let vol = unique("i5");
-    guard.add("rbd", &vol);
-    for form in [
-        format!("--id glance --keyring {gk}"),
-        format!("--user glance --keyring {gk}"),
-        format!("-n client.glance --keyring {gk}"),
-    ] {
-        // rbd, with the same CEPH_ARGS: glance may list images but not write pool rbd.
-        let rbd = |args: &[&str]| Cmd::new("rbd").conf(&c.conf).env("CEPH_ARGS", &form).args(args).output();
-        let ours = |args: &[&str]| c.rbdctl().env("CEPH_ARGS", &form).args(args).output();
-        assert!(rbd(&["ls", "images"]).status.success(), "rbd with CEPH_ARGS={form}");
-        expect_code(&ours(&["image", "ls", "--format", "json"]), 0, &format!("image ls with CEPH_ARGS={form}"));
-        let rbd_create = rbd(&["create", "--size", "4M", &format!("rbd/{vol}")]);
-        assert!(!rbd_create.status.success(), "rbd as glance created in rbd: CEPH_ARGS not read as glance?");
-        let out = ours(&["volume", "create", &vol, "--size", "4M", "--format", "json"]);
-        let e = err_json(&out, 6, &format!("volume create in rbd as glance ({form})"));
-        // Item 16 too: the caps hint names the real client, not client.<id>.
-        let msg = e["error"]["message"].as_str().unwrap();
-        assert!(msg.contains("ceph auth get client.glance"), "{msg}");
-        assert!(!c.image_exists("rbd", &vol));
-
-        let show = ok_json(&ours(&["config", "show", "--format", "json"]), "config show");
-        let id = show["settings"].as_array().unwrap().iter().find(|r| r["name"] == "id").unwrap().clone();
-        assert_eq!(id["value"], "glance", "{id}");
-        assert_eq!(id["source"], serde_json::json!({"kind": "env", "var": "CEPH_ARGS"}), "{id}");
-        let text = stdout(&ours(&["config", "show"]));
-        let row = text.lines().find(|l| l.starts_with("id ")).unwrap();
-        assert!(row.contains("glance") && row.ends_with("env CEPH_ARGS"), "{row}");
-    }
-    // Without it, the same keyring is used as client.admin and refused (the old behaviour).
-    let out = c.rbdctl().env("CEPH_ARGS", format!("--keyring {gk}")).args(["image", "ls", "--format", "json"]).output();
-    err_json(&out, 6, "glance's key as client.admin");
-}
-
-// ---------------------------------------------------------------------------------------
-// Item 9: --id after the subcommand.
-// ---------------------------------------------------------------------------------------
-
-#[test]
-fn item9_client_id_after_the_subcommand_says_where_it_goes() {
-    for args in
-        [&["image", "ls", "--id", "gl2"][..], &["volume", "ls", "--id=gl2"][..], &["mon", "addrs", "--id", "x"][..]]
-    {
-        let out = run(args);
-        expect_code(&out, 2, &args.join(" "));
-        let err = stderr(&out);
-        assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.contains("put --id before the subcommand") && err.contains("or use --user"), "{err}");
-    }
-    // upload's --id is the image id (Glance's contract): parsed, no such error.
-    let out = run(["image", "upload", "/nonexistent/f", "--id", "img-1"]);
-    assert!(!stderr(&out).contains("put --id before"), "{}", describe(&out));
-    // The help does not contradict itself: upload's --id is the image, --user the client.
-    let help = stdout(&run(["image", "upload", "--help"]));
-    assert!(!help.contains("same as --id"), "{help}");
-    let id_line = help.lines().find(|l| l.trim_start().starts_with("--id")).unwrap();
-    assert!(id_line.contains("Image id"), "{id_line}");
-    let user = help.split("--user <CLIENT>").nth(1).unwrap();
-    assert!(user.contains("Client id") && user.contains("rbdctl --id CLIENT COMMAND"), "{help}");
-}
-
-// ---------------------------------------------------------------------------------------
-// Item 10: one rule per concept.
-// ---------------------------------------------------------------------------------------
-
-#[test]
-fn item10_one_rule_per_concept_with_the_old_spellings_kept() {
-    let c = cluster();
+fn item01_fifo_source_is_opened_once_and_uploaded_whole() {
+    let mut g = Guard::new();
     let dir = tempfile::tempdir().unwrap();
-    let mut guard = Guard::new();
-    let data = random_bytes(10, 3 << 20);
-    let f = write_file(dir.path(), "src", &data);
-
-    // --object-size everywhere; --chunk-size is an alias on upload and volume verbs.
-    for (flag, i) in [("--object-size", 0), ("--chunk-size", 1)] {
-        let id = unique(&format!("i10-up{i}"));
-        guard.add("images", &id);
-        ok_json(&c.run(["image", "upload", s(&f), "--id", &id, flag, "1M", "--format", "json"]), flag);
-        assert_eq!(rbd_json(&["info", &format!("images/{id}")])["order"], 20, "upload {flag} 1M");
-        let vol = unique(&format!("i10-imp{i}"));
-        guard.add("rbd", &vol);
-        ok_json(&c.run(["volume", "import", s(&f), &vol, flag, "1M", "--queue-depth", "2", "--format", "json"]), flag);
-        assert_eq!(rbd_json(&["info", &format!("rbd/{vol}")])["order"], 20, "import {flag} 1M");
-    }
-
-    // --size: a bare number is bytes everywhere; a volume's old bare GiB is refused.
-    let vol = unique("i10-size");
-    guard.add("rbd", &vol);
-    ok_json(&c.run(["volume", "create", &vol, "--size", "16777216", "--format", "json"]), "bare bytes");
-    assert_eq!(rbd_json(&["info", &format!("rbd/{vol}")])["size"], 16 << 20);
-    let out = c.run(["volume", "create", &unique("i10-ten"), "--size", "10"]);
-    expect_code(&out, 2, "--size 10 on a volume");
-    assert!(stderr(&out).contains("10G for 10 GiB"), "{}", describe(&out));
-    let id = unique("i10-exact");
-    guard.add("images", &id);
-    let out = c.run(["image", "upload", s(&f), "--id", &id, "--size", &data.len().to_string(), "--format", "json"]);
-    ok_json(&out, "upload --size in bytes");
-
-    // Output: -o FILE on export as on download; the positional FILE still works.
-    let src = unique("i10-exp");
-    guard.add("rbd", &src);
-    ok_json(&c.run(["volume", "import", s(&f), &src, "--format", "json"]), "import");
-    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
-    ok_json(&c.run(["volume", "export", &src, "-o", s(&a), "--queue-depth", "4", "--format", "json"]), "export -o");
-    ok_json(&c.run(["volume", "export", &src, s(&b), "--format", "json"]), "export FILE");
-    assert_same_bytes(&read(&a), &data, "export -o");
-    assert_same_bytes(&read(&b), &data, "export FILE");
-    expect_code(&c.run(["volume", "export", &src, s(&b), "-o", s(&a), "--force"]), 2, "both spellings at once");
-}
-
-// ---------------------------------------------------------------------------------------
-// Item 11: JSON mode's stderr is JSON lines only.
-// ---------------------------------------------------------------------------------------
-
-#[test]
-fn item11_json_mode_stderr_is_json_lines_only() {
-    let c = cephx();
-    let dir = tempfile::tempdir().unwrap();
-    let open = dir.path().join("glance.keyring");
-    std::fs::copy(c.keyring("glance"), &open).unwrap();
-    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let base = ["--id", "glance", "--keyring", s(&open), "--format", "json"];
-
-    // A world-readable keyring (a warning), -v (logs) and an error: all JSON lines.
-    let mut args = base.to_vec();
-    args.extend(["-v", "image", "info", "i11-no-such-image"]);
-    let out = c.run(&args);
-    let lines = stderr_json_lines(&out, "image info, JSON, readable keyring");
-    assert!(
-        lines.iter().any(|l| l["warning"].as_str().is_some_and(|w| w.contains("readable by every user"))),
-        "{lines:?}"
-    );
-    assert!(lines.iter().any(|l| l["log"].is_string()), "-v logs as JSON: {lines:?}");
-    assert_eq!(lines.last().unwrap()["error"]["kind"], "not_found", "{lines:?}");
-    expect_code(&out, 3, "image info of a missing image");
-
-    // Success: stdout one document, stderr only JSON lines.
-    let mut args = base.to_vec();
-    args.extend(["image", "ls"]);
-    let out = c.run(&args);
-    ok_json(&out, "image ls");
-    stderr_json_lines(&out, "image ls, JSON");
-
-    // Usage errors in JSON mode, a group without its subcommand included.
-    for args in [&["--format", "json", "image"][..], &["--format", "json", "image", "ls", "--bogus"][..]] {
-        let out = run(args);
-        let lines = stderr_json_lines(&out, &args.join(" "));
-        assert_eq!(lines.len(), 1, "{lines:?}");
-        assert_eq!(lines[0]["error"]["exit_code"], 2);
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// Item 12: exit codes from one table; local files are invalid input (2).
-// ---------------------------------------------------------------------------------------
-
-#[test]
-fn item12_exit_codes_come_from_one_table_and_files_are_exit_2() {
-    let v = ok_json(&run(["exit-codes", "--format", "json"]), "exit-codes");
-    let kinds: Vec<&str> = v["exit_codes"].as_array().unwrap().iter().map(|r| r["kind"].as_str().unwrap()).collect();
-    for k in
-        ["io", "busy", "has_snapshots", "auth_failed", "ceph", "protocol", "internal", "invalid_input", "not_found"]
-    {
-        assert!(kinds.contains(&k), "exit-codes lacks {k}: {kinds:?}");
-    }
-    // The README's table is the generated one, word for word.
-    let md = stdout(&run(["exit-codes", "--markdown"]));
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    assert!(readme.contains(&md), "README's exit-code table is stale: run scripts/gen\n{md}");
-    // --help's summary too.
-    let help = stdout(&run(["--help"]));
-    assert!(help.contains("5 in_use/busy/has_snapshots"), "{help}");
-
-    let c = cluster();
-    let dir = tempfile::tempdir().unwrap();
-    let missing = dir.path().join("missing");
-    let missing_out = dir.path().join("missing-dir/out");
-    let cases: Vec<(&str, Vec<&str>)> = vec![
-        ("missing source file", vec!["image", "upload", s(&missing), "--id", "i12-x"]),
-        ("missing ceph.conf", vec!["-c", s(&missing), "image", "ls"]),
-        ("missing glance-config", vec!["--glance-config", s(&missing), "image", "ls"]),
-        ("missing keyring", vec!["--keyring", s(&missing), "image", "ls"]),
-        ("missing output directory", vec!["image", "download", "i12-x", "-o", s(&missing_out)]),
-    ];
-    for (what, mut args) in cases {
-        args.extend(["--format", "json"]);
-        let e = err_json(&c.run(&args), 2, what);
-        assert_eq!(e["error"]["kind"], "invalid_input", "{what}: {e}");
-        assert!(e["error"]["message"].as_str().unwrap().contains("missing"), "{what}: {e}");
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// Item 15: steps are progress (stderr, hidden by -q); stdout is the result.
-// ---------------------------------------------------------------------------------------
-
-#[test]
-fn item15_steps_go_to_stderr_and_quiet_hides_them() {
-    let c = cluster();
-    let mut guard = Guard::new();
-    let (src, dst) = (unique("i15-src"), unique("i15-dst"));
-    guard.add("rbd", &src);
-    guard.add("rbd", &dst);
-    let out = c.run(["volume", "create", &src, "--size", "8M"]);
-    expect_code(&out, 0, "create");
-    assert!(stderr(&out).starts_with(&format!("create rbd/{src} (")), "{}", describe(&out));
-    assert!(!stdout(&out).contains("create rbd/"), "{}", describe(&out));
-
-    let out = c.run(["volume", "clone", &src, &dst]);
-    expect_code(&out, 0, "clone");
-    let clone_lines = stderr(&out).lines().filter(|l| l.starts_with(&format!("clone rbd/{src}"))).count();
-    assert_eq!(clone_lines, 1, "the clone step once, on stderr:\n{}", describe(&out));
-    assert!(!stdout(&out).contains("clone rbd/"), "steps on stdout:\n{}", describe(&out));
-    assert!(!stdout(&out).trim().is_empty(), "no result on stdout:\n{}", describe(&out));
-
-    // --dry-run: the steps are the result, so stdout.
-    let out = c.run(["volume", "rm", &dst, "--dry-run"]);
-    assert!(stdout(&out).contains(&format!("would remove rbd/{dst}")), "{}", describe(&out));
-
-    let out = c.run(["-q", "volume", "rm", &dst]);
-    expect_code(&out, 0, "rm -q");
-    assert!(stderr(&out).is_empty(), "-q shows steps:\n{}", describe(&out));
-    assert_eq!(stdout(&out).trim(), format!("rbd/{dst}: remove done"), "{}", describe(&out));
-    assert!(!c.image_exists("rbd", &dst));
-
-    // image rm: "unprotect snapshot", "remove snapshot" are progress too.
-    let dir = tempfile::tempdir().unwrap();
-    let f = write_file(dir.path(), "f", &random_bytes(15, 1 << 20));
-    let id = unique("i15-img");
-    guard.add("images", &id);
-    ok_json(&c.run(["image", "upload", s(&f), "--id", &id, "--format", "json"]), "upload");
-    let out = c.run(["image", "rm", &id]);
-    expect_code(&out, 0, "image rm");
-    assert!(stderr(&out).contains("unprotect snapshot"), "{}", describe(&out));
-    assert_eq!(stdout(&out).trim(), format!("images/{id}: removed"), "{}", describe(&out));
-    assert!(!image_exists("images", &id));
-}
-
-// ---------------------------------------------------------------------------------------
-// Item 16: the smaller ones that live in the shared layers.
-// ---------------------------------------------------------------------------------------
-
-#[test]
-fn item16_dev_null_needs_no_force_and_a_missing_keyring_says_so() {
-    let c = cluster();
-    let dir = tempfile::tempdir().unwrap();
-    let mut guard = Guard::new();
-    let id = unique("i16-null");
-    guard.add("images", &id);
-    let f = write_file(dir.path(), "f", &random_bytes(16, 1 << 20));
-    ok_json(&c.run(["image", "upload", s(&f), "--id", &id, "--format", "json"]), "upload");
-    ok_json(&c.run(["image", "download", &id, "-o", "/dev/null", "--format", "json"]), "download -o /dev/null");
-    // A regular file still needs --force.
-    err_json(&c.run(["image", "download", &id, "-o", s(&f), "--format", "json"]), 4, "over a file");
-
-    let out = c.run(["--keyring", "/nonexistent/keyring", "image", "ls"]);
-    expect_code(&out, 2, "--keyring /nonexistent");
-    assert!(stderr(&out).contains("keyring /nonexistent/keyring not found"), "{}", describe(&out));
-}
-
-#[test]
-fn item16_config_show_does_not_say_unset_ceph_args_came_from_the_env() {
-    let show = ok_json(&run(["config", "show", "--format", "json"]), "config show");
-    let row = show["settings"].as_array().unwrap().iter().find(|r| r["name"] == "ceph_args").unwrap().clone();
-    assert_eq!(row["source"]["kind"], "default", "{row}");
-    assert!(row["value"].is_null(), "{row}");
-}
-
-#[test]
-fn item16_a_closed_pipe_is_quiet_in_json_mode_too() {
-    for fmt in ["text", "json"] {
-        // The reader is gone before rbdctl writes: its write fails with EPIPE.
-        let script = format!(
-            "{{ sleep 0.3; exec \"$RBDCTL\" --format {fmt} config show 2>\"$ERR\"; }} | true; echo \"${{PIPESTATUS[0]}}\""
-        );
-        let err = tempfile::NamedTempFile::new().unwrap();
-        let out = Cmd::new("bash").env("RBDCTL", rbdctl_path()).env("ERR", err.path()).args(["-c", &script]).output();
-        assert_eq!(stdout(&out).trim(), "0", "{fmt}: exit code of rbdctl on a closed pipe\n{}", describe(&out));
-        let msg = std::fs::read_to_string(err.path()).unwrap();
-        assert!(msg.is_empty(), "{fmt}: stderr on a closed pipe: {msg}");
-    }
-}
-
-#[test]
-fn item16_flatten_from_snapshot_text_names_the_method() {
-    let c = cluster();
-    let mut guard = Guard::new();
-    let (src, dst) = (unique("i16-fs"), unique("i16-fd"));
-    guard.add("rbd", &src);
-    guard.add("rbd", &dst);
-    expect_code(&c.run(["volume", "create", &src, "--size", "8M"]), 0, "create");
-    expect_code(&c.run(["volume", "snapshot", "create", &src, "s1"]), 0, "snapshot");
-    let snap = format!("{src}@s1");
-    let out = c.run(["volume", "create", &dst, "--from-snapshot", &snap, "--flatten"]);
-    expect_code(&out, 0, "create --from-snapshot --flatten");
-    assert!(stdout(&out).contains("method: cow-clone+flatten"), "{}", describe(&out));
-    expect_code(&c.run(["volume", "rm", &dst]), 0, "rm dst");
-    expect_code(&c.run(["volume", "snapshot", "rm", &src, "s1"]), 0, "snapshot rm");
-}
-
-#[test]
-fn item16_signals_during_import_and_a_second_one_during_upload_say_what_is_left() {
-    let c = cluster();
-    let mut guard = Guard::new();
-
-    // One SIGINT during import: the partial volume is removed, and the message says so.
-    let vol = unique("i16-imp");
-    guard.add("rbd", &vol);
-    let mut p = c.rbdctl().args(["volume", "import", "-", &vol]).spawn(Stdio::piped());
-    let feeder =
-        feed_slowly(p.take_stdin(), Arc::new(random_bytes(161, 64 << 20)), 1 << 20, Duration::from_millis(100));
-    assert!(
-        wait_until(Duration::from_secs(30), || image_exists("rbd", &vol)),
-        "import never started:\n{}",
-        p.stderr_now()
-    );
-    std::thread::sleep(Duration::from_millis(300));
-    p.signal(libc::SIGINT);
-    let out = p.wait(Duration::from_secs(60));
-    let _ = feeder.join();
-    expect_code(&out, 130, "SIGINT during import");
-    assert!(stderr(&out).contains(&format!("the partial volume rbd/{vol} was removed")), "{}", describe(&out));
-    assert!(!image_exists("rbd", &vol), "the partial volume is left");
-
-    // Two SIGINTs during upload: exit at once, naming `image gc`, which then clears it.
-    // OSD replies are delayed so the first signal's cleanup is still running when the
-    // second arrives (two signals sent back to back may be delivered as one: retried).
-    let mut seen_second = false;
-    for round in 0..3 {
-        let id = unique("i16-up");
-        guard.add("images", &id);
-        let mut p = c
-            .rbdctl()
-            .env("CEPH_ARGS", "--ms-inject-delay-type osd --ms-inject-delay-max 0.2 --ms-inject-delay-probability 1")
-            .args(["image", "upload", "-", "--id", &id, "--hash", "none"])
-            .spawn(Stdio::piped());
-        let data = Arc::new(random_bytes(162, 64 << 20));
-        let feeder = feed_slowly(p.take_stdin(), data, 1 << 20, Duration::from_millis(100));
-        // Marked incomplete: from then on `image gc` knows it for an abandoned upload.
-        let marked = || c.tool_run("rbd", &["image-meta", "get", &format!("images/{id}"), "rbdctl.incomplete"]);
-        let started = wait_until(Duration::from_secs(30), || marked().status.success());
-        assert!(started, "upload never started:\n{}", p.stderr_now());
-        std::thread::sleep(Duration::from_millis(300));
-        p.signal(libc::SIGINT);
-        std::thread::sleep(Duration::from_millis(50));
-        p.signal(libc::SIGINT);
-        let out = p.wait(Duration::from_secs(60));
-        drop(feeder);
-        expect_code(&out, 130, "two SIGINTs during upload");
-        let msg = stderr(&out);
-        eprintln!("OUTCOME round {round}, two SIGINTs during upload: {}", msg.trim());
-        if !msg.contains("second SIGINT") {
-            // The first signal's cleanup won the race: it must then have said so.
-            assert!(msg.contains("interrupted by SIGINT") && !image_exists("images", &id), "{msg}");
-            continue;
+    let data = random_bytes(1101, (12 * MIB + 4321) as usize);
+    let src = write_file(dir.path(), "disk.raw", &data);
+    for (verb, pool) in [("image", "images"), ("volume", "rbd")] {
+        let fifo = dir.path().join(format!("fifo-{verb}"));
+        let mk = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+        assert!(mk.success(), "mkfifo failed");
+        let name = unique("fifo");
+        g.add(pool, &name);
+        // The writer blocks until a reader opens the FIFO, and dies of SIGPIPE if that
+        // reader closes it and opens it again (the defect).
+        let mut writer = Cmd::new("sh");
+        writer.args(["-c", &format!("cat '{}' > '{}'", s(&src), s(&fifo))]);
+        let writer = writer.spawn(Stdio::null());
+        let out = match verb {
+            "image" => rbdctl()
+                .args(["image", "upload", s(&fifo), "--id", &name, "--format", "json"])
+                .deadline(Duration::from_secs(90))
+                .output(),
+            _ => rbdctl()
+                .args(["volume", "import", s(&fifo), &name, "--format", "json"])
+                .deadline(Duration::from_secs(90))
+                .output(),
+        };
+        let w = writer.wait(Duration::from_secs(30));
+        let v = ok_json(&out, &format!("{verb} from a FIFO"));
+        assert!(w.status.success(), "the FIFO's writer failed (SIGPIPE?): {}\n{v}", describe(&w));
+        let spec = if verb == "image" { format!("{pool}/{name}@snap") } else { format!("{pool}/{name}") };
+        assert_same_bytes(&rbd_export(&spec), &data, &format!("rbd export {spec} after a FIFO {verb}"));
+        if verb == "image" {
+            assert_eq!(v["checksum"], md5_hex(&data), "{v}");
         }
-        seen_second = true;
-        assert!(msg.contains("rbdctl image gc --pool images"), "{msg}");
-        assert!(image_exists("images", &id), "the second SIGINT cleaned up after all? {msg}");
-        // The dead client's watch lingers up to 30 s; gc retries busy images meanwhile.
-        let gc = c.run(["image", "gc"]);
-        expect_code(&gc, 0, "image gc");
-        assert!(!image_exists("images", &id), "image gc left the abandoned upload {id}:\n{}", describe(&gc));
-        break;
     }
-    assert!(seen_second, "the second SIGINT never arrived before the cleanup ended");
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 2: --from-image with an unprotected snapshot is copied, and says why
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn item02_unprotected_source_snapshot_is_copied_with_the_reason() {
+    let mut g = Guard::new();
+    let dir = tempfile::tempdir().unwrap();
+    let data = random_bytes(1102, (6 * MIB) as usize);
+    let image = rbd_import(&mut g, dir.path(), "images", "unprot", &data);
+    rbd_ok(&["snap", "create", &format!("images/{image}@snap")]);
+    let loc = format!("rbd://{}/images/{image}/snap", fsid());
+    let name = unique("from-unprot");
+    g.add("rbd", &name);
+    let v = ok_json(&vol(&["create", &name, "--from-image", &loc]), "create from an unprotected snapshot");
+    assert_eq!(v["method"], "copy", "{v}");
+    let reason = v["reason"].as_str().unwrap_or_default();
+    assert!(
+        reason.contains("not protected") && reason.contains(&format!("rbd snap protect images/{image}@snap")),
+        "the reason must name the cause and the fix: {v}"
+    );
+    assert_eq!(rbd_parent(&format!("rbd/{name}")), None, "a copy has no parent");
+    assert_same_bytes(&rbd_export(&format!("rbd/{name}")), &data, "the copied volume");
+    // The text output says it too, on the line an operator reads.
+    let name2 = unique("from-unprot-text");
+    g.add("rbd", &name2);
+    let out = run(["volume", "create", &name2, "--from-image", &loc]);
+    expect_code(&out, 0, "text create");
+    assert!(stdout(&out).contains("method: copy (snapshot images/"), "{}", describe(&out));
+    // Protected, the next one is a clone.
+    rbd_ok(&["snap", "protect", &format!("images/{image}@snap")]);
+    let name3 = unique("from-prot");
+    g.add("rbd", &name3);
+    let v = ok_json(&vol(&["create", &name3, "--from-image", &loc]), "create from the protected snapshot");
+    assert_eq!(v["method"], "cow-clone", "{v}");
+    assert_eq!(rbd_parent(&format!("rbd/{name3}")), Some(format!("images/{image}@snap")));
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 3: images made by other tools are reported as they are
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn item03_images_made_by_other_tools_are_reported_as_they_are() {
+    let mut g = Guard::new();
+    let dir = tempfile::tempdir().unwrap();
+    let data = random_bytes(1103, (5 * MIB) as usize);
+
+    // `rbd import`, no snapshot: no location, and download says so instead of reading the head.
+    let bare = rbd_import(&mut g, dir.path(), "images", "nosnap", &data);
+    let v = ok_json(&img(&["info", &bare]), "info of an rbd import");
+    assert!(v["location"].is_null(), "a location of a snapshot that doesn't exist: {v}");
+    assert_eq!(v["snapshot_count"], 0, "{v}");
+    let text = stdout(&run(["image", "info", &bare]));
+    assert!(text.contains("location     none") && !text.contains("/snap"), "{text}");
+    let out_file = dir.path().join("bare.out");
+    let e = err_json(&img(&["download", &bare, "-o", s(&out_file)]), 3, "download of an image without snap");
+    let msg = e["error"]["message"].as_str().unwrap();
+    assert!(msg.contains("has no snapshots") && msg.contains("rbd snap create"), "{msg}");
+    assert!(!out_file.exists(), "a failed download left {}", out_file.display());
+
+    // A protected snapshot `base` with a clone: ls and info show them; download asks for --snap.
+    let based = rbd_import(&mut g, dir.path(), "images", "based", &data);
+    let base = format!("images/{based}@base");
+    rbd_ok(&["snap", "create", &base]);
+    rbd_ok(&["snap", "protect", &base]);
+    let clone = unique("based-clone");
+    g.add("rbd", &clone);
+    rbd_ok(&["clone", &base, &format!("rbd/{clone}")]);
+    // The head moves on after the snapshot: reading it would give other bytes.
+    rbd_ok(&["resize", "--no-progress", "--size", "7M", &format!("images/{based}")]);
+
+    let ls = ok_json(&img(&["ls"]), "image ls");
+    let entry = ls["images"].as_array().unwrap().iter().find(|e| e["name"] == based.as_str()).expect("listed").clone();
+    assert_eq!(entry["protected"], true, "{entry}");
+    assert_eq!(entry["children"], 1, "{entry}");
+    assert_eq!(entry["snapshots"], serde_json::json!([{"name": "base", "protected": true, "children": 1}]));
+    let text = stdout(&run(["image", "ls"]));
+    let row = text.lines().find(|l| l.starts_with(&based)).expect("text row");
+    assert!(row.contains("base") && row.contains("yes"), "{row}");
+
+    let info = ok_json(&img(&["info", &based]), "info without --snap");
+    assert!(info["location"].is_null(), "{info}");
+    let text = stdout(&run(["image", "info", &based]));
+    assert!(text.contains("no snapshot \"snap\"; it has base: see --snap"), "{text}");
+    let info = ok_json(&img(&["info", &based, "--snap", "base"]), "info --snap base");
+    assert_eq!(info["location"], format!("rbd://{}/images/{based}/base", fsid()), "{info}");
+    assert_eq!(info["children"], serde_json::json!([format!("rbd/{clone}")]), "{info}");
+    err_json(&img(&["info", &based, "--snap", "nope"]), 3, "info --snap of a missing snapshot");
+
+    let e = err_json(&img(&["download", &based, "-o", s(&out_file)]), 3, "download without --snap");
+    let msg = e["error"]["message"].as_str().unwrap();
+    assert!(msg.contains("base") && msg.contains("--snap"), "must name the snapshots there are: {msg}");
+    assert!(!out_file.exists());
+    let v = ok_json(&img(&["download", &based, "--snap", "base", "-o", s(&out_file)]), "download --snap base");
+    assert_eq!(v["snapshot"], "base", "{v}");
+    assert_same_bytes(&read(&out_file), &rbd_export(&base), "download --snap base vs rbd export");
+    assert_same_bytes(&read(&out_file), &data, "download --snap base vs the imported file");
+    // A location naming another snapshot than --snap is refused before anything.
+    let loc = format!("rbd://{}/images/{based}/base", fsid());
+    err_json(&img(&["info", &loc, "--snap", "other"]), 2, "location and --snap disagree");
+    // rm by id names the snapshot with --snap; the clone still holds it.
+    let e = err_json(&img(&["rm", &based, "--snap", "base"]), 5, "rm of a snapshot with a clone");
+    assert!(e["error"]["message"].as_str().unwrap().contains(&clone), "{e}");
+    rbd_ok(&["flatten", "--no-progress", &format!("rbd/{clone}")]);
+    ok_json(&img(&["rm", &based, "--snap", "base"]), "rm --snap base");
+    assert!(!image_exists("images", &based), "rm --snap base left the image");
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 6: the trash can be listed, restored and purged, by rbdctl and by rbd
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn item06_trash_entries_can_be_listed_restored_and_purged() {
+    let mut g = Guard::new();
+    let pool = g.temp_pool("rbdctl-trash");
+    let p = pool.as_str();
+    let v_ok = |args: &[&str], what: &str| {
+        let mut a = args.to_vec();
+        a.extend(["--pool", p]);
+        ok_json(&vol(&a), what)
+    };
+    let v_err = |args: &[&str], code: i32, what: &str| {
+        let mut a = args.to_vec();
+        a.extend(["--pool", p]);
+        err_json(&vol(&a), code, what)
+    };
+
+    // A volume with a protected snapshot: --trash removes the snapshot first, so the
+    // entry is one `rbd trash purge` can remove.
+    let a = unique("trash-a");
+    v_ok(&["create", &a, "--size", "8M"], "create");
+    v_ok(&["snapshot", "create", &a, "s1"], "snapshot create");
+    let r = v_ok(&["rm", &a, "--trash"], "rm --trash");
+    let steps = r["steps"].to_string();
+    assert!(steps.contains("unprotect snapshot") && steps.contains("move"), "{r}");
+    assert_eq!(trash_names(p), vec![a.clone()], "rbd trash ls after rm --trash");
+    assert!(!image_exists(p, &a));
+    let ls = v_ok(&["trash", "ls"], "trash ls");
+    let entries = ls["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 1, "{ls}");
+    assert_eq!(entries[0]["name"], a.as_str(), "{ls}");
+    assert_eq!(entries[0]["source"], "user", "{ls}");
+    let text = stdout(&run(["volume", "trash", "ls", "--pool", p]));
+    assert!(text.contains(&a) && text.contains("PURGEABLE FROM"), "{text}");
+    rbd_ok(&["trash", "purge", "--no-progress", p]);
+    assert!(trash_names(p).is_empty(), "rbd trash purge could not empty the trash: {:?}", trash_names(p));
+
+    // Restore, by name; a second restore over an existing name is refused.
+    let b = unique("trash-b");
+    v_ok(&["create", &b, "--size", "8M"], "create");
+    v_ok(&["snapshot", "create", &b, "s1"], "snapshot create");
+    v_ok(&["rm", &b, "--trash"], "rm --trash");
+    let r = v_ok(&["trash", "restore", &b], "trash restore");
+    assert_eq!(r["changed"], true, "{r}");
+    assert!(image_exists(p, &b) && trash_names(p).is_empty(), "restore: {:?}", trash_names(p));
+    v_ok(&["snapshot", "create", &b, "s1"], "snapshot create again");
+    v_ok(&["rm", &b, "--trash"], "rm --trash again");
+    v_ok(&["create", &b, "--size", "8M"], "a new volume under the same name");
+    v_err(&["trash", "restore", &b], 4, "restore over an existing volume");
+    let r = v_ok(&["trash", "restore", &b, "--name", &format!("{b}-2")], "restore --name");
+    assert_eq!(r["volume"], format!("{b}-2"), "{r}");
+    assert!(image_exists(p, &format!("{b}-2")));
+
+    // Purge by name (now, whatever the deferment) and all due entries.
+    v_ok(&["rm", &b], "rm");
+    v_ok(&["snapshot", "create", &format!("{b}-2"), "s2"], "snapshot create");
+    v_ok(&["rm", &format!("{b}-2"), "--trash"], "rm --trash");
+    let dry = v_ok(&["trash", "purge", "--dry-run"], "purge --dry-run");
+    assert_eq!(dry["removed"].as_array().unwrap().len(), 1, "{dry}");
+    assert_eq!(trash_names(p).len(), 1, "a dry run removed something");
+    let done = v_ok(&["trash", "purge"], "purge");
+    assert_eq!(done["changed"], true, "{done}");
+    assert!(trash_names(p).is_empty(), "{:?}", trash_names(p));
+    v_err(&["trash", "purge", "no-such-entry"], 3, "purge of a missing entry");
+    v_err(&["trash", "restore", "no-such-entry"], 3, "restore of a missing entry");
+
+    // A Cinder clone in the trash: purging it cleans up its parent, here renamed
+    // `.deleted` while the clone lived, as `volume rm` of the clone would have.
+    let (parent, clone) = (unique("trash-parent"), unique("trash-clone"));
+    v_ok(&["create", &parent, "--size", "8M"], "create parent");
+    v_ok(&["clone", &parent, &clone], "clone");
+    v_ok(&["snapshot", "create", &clone, "s1"], "snapshot of the clone");
+    v_ok(&["rm", &parent], "rm parent (renamed .deleted)");
+    assert!(image_exists(p, &format!("{parent}.deleted")));
+    v_ok(&["rm", &clone, "--trash"], "rm --trash of the clone");
+    let done = v_ok(&["trash", "purge", &clone], "purge the clone");
+    assert!(done["parents_cleaned"].to_string().contains(&format!("remove {p}/{parent}.deleted")), "{done}");
+    assert!(rbd_ls(p).iter().all(|n| !n.starts_with(&parent)), "left: {:?}", rbd_ls(p));
+    assert!(trash_names(p).is_empty(), "{:?}", trash_names(p));
+
+    // A snapshot with a clone: --trash refuses and changes nothing.
+    let c = unique("trash-c");
+    v_ok(&["create", &c, "--size", "8M"], "create");
+    v_ok(&["snapshot", "create", &c, "s1"], "snapshot create");
+    let child = unique("trash-child");
+    v_ok(&["create", &child, "--from-snapshot", &format!("{c}@s1")], "clone");
+    let e = v_err(&["rm", &c, "--trash"], 5, "rm --trash with a cloned snapshot");
+    assert!(e["error"]["message"].as_str().unwrap().contains(&child), "{e}");
+    assert!(image_exists(p, &c) && trash_names(p).is_empty(), "a refused --trash changed something");
+    assert_eq!(snaps(&format!("{p}/{c}")), vec![("s1".to_string(), true)]);
+
+    // An entry made by `rbd trash mv` with a snapshot: purge says why and how out; then
+    // restore, snapshot rm, rm clear it.
+    let d = unique("trash-d");
+    v_ok(&["create", &d, "--size", "8M"], "create");
+    rbd_ok(&["snap", "create", &format!("{p}/{d}@keep")]);
+    rbd_ok(&["trash", "mv", &format!("{p}/{d}")]);
+    let e = v_err(&["trash", "purge", &d], 5, "purge of an entry with snapshots");
+    let msg = e["error"]["message"].as_str().unwrap();
+    assert!(msg.contains("keep") && msg.contains("volume trash restore"), "{msg}");
+    v_ok(&["trash", "restore", &d], "restore");
+    v_ok(&["snapshot", "rm", &d, "keep"], "snapshot rm");
+    v_ok(&["rm", &d], "rm");
+    assert!(trash_names(p).is_empty() && !image_exists(p, &d));
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 7: a --size smaller than the source is one error everywhere
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn item07_smaller_size_than_the_source_is_an_error_everywhere() {
+    let mut g = Guard::new();
+    let dir = tempfile::tempdir().unwrap();
+    let src = unique("big-src");
+    g.add("rbd", &src);
+    ok_json(&vol(&["create", &src, "--size", "16M"]), "create source");
+    ok_json(&vol(&["snapshot", "create", &src, "s1"]), "snapshot");
+    let data = random_bytes(1107, (16 * MIB) as usize);
+    let image = unique("big-img");
+    g.add("images", &image);
+    ok_json(&img(&["upload", s(&write_file(dir.path(), "f", &data)), "--id", &image]), "upload");
+    let loc = format!("rbd://{}/images/{image}/snap", fsid());
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (vec!["--from-volume".into(), src.clone()], "--from-volume"),
+        (vec!["--from-snapshot".into(), format!("{src}@s1")], "--from-snapshot"),
+        (vec!["--from-image".into(), loc.clone()], "--from-image (clone)"),
+        (vec!["--from-image".into(), format!("rbd://{image}")], "--from-image (copy)"),
+    ];
+    for (from, what) in cases {
+        let name = unique("small");
+        g.add("rbd", &name);
+        let mut args = vec!["create".to_string(), name.clone(), "--size".into(), "8M".into()];
+        args.extend(from);
+        let a: Vec<&str> = args.iter().map(String::as_str).collect();
+        let e = err_json(&vol(&a), 2, what);
+        let msg = e["error"]["message"].as_str().unwrap();
+        assert!(msg.contains("8388608 bytes") && msg.contains("16777216 bytes"), "{what}: both sizes: {msg}");
+        assert!(!image_exists("rbd", &name), "{what}: a refused create left {name}");
+    }
+    // `volume clone --size` follows the same rule.
+    let name = unique("small-clone");
+    g.add("rbd", &name);
+    let e = err_json(&vol(&["clone", &src, &name, "--size", "8M"]), 2, "clone --size smaller");
+    assert!(e["error"]["message"].as_str().unwrap().contains("16777216 bytes"), "{e}");
+    // Equal or larger is fine, and larger grows it.
+    let name = unique("grown");
+    g.add("rbd", &name);
+    let v = ok_json(&vol(&["create", &name, "--size", "32M", "--from-image", &loc]), "larger from image");
+    assert_eq!(v["size"], 32 * MIB, "{v}");
+    assert_eq!(rbd_json(&["info", &format!("rbd/{name}")])["size"], 32 * MIB);
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 8: --object-size on a clone is an error, not silently ignored
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn item08_object_size_on_clones_is_refused_with_the_reason() {
+    let mut g = Guard::new();
+    let dir = tempfile::tempdir().unwrap();
+    let src = unique("os-src");
+    g.add("rbd", &src);
+    ok_json(&vol(&["create", &src, "--size", "8M"]), "create source");
+    ok_json(&vol(&["snapshot", "create", &src, "s1"]), "snapshot");
+    let image = unique("os-img");
+    g.add("images", &image);
+    ok_json(&img(&["upload", s(&write_file(dir.path(), "f", &random_bytes(1108, 1 << 20))), "--id", &image]), "up");
+    let loc = format!("rbd://{}/images/{image}/snap", fsid());
+    for (from, what) in [
+        (vec!["--from-snapshot".to_string(), format!("{src}@s1")], "--from-snapshot"),
+        (vec!["--from-volume".to_string(), src.clone()], "--from-volume"),
+        (vec!["--from-image".to_string(), loc.clone()], "--from-image"),
+    ] {
+        let name = unique("os");
+        g.add("rbd", &name);
+        let mut args = vec!["create".to_string(), name.clone(), "--object-size".into(), "1M".into()];
+        args.extend(from);
+        let a: Vec<&str> = args.iter().map(String::as_str).collect();
+        let e = err_json(&vol(&a), 2, what);
+        let msg = e["error"]["message"].as_str().unwrap();
+        assert!(msg.contains("keeps its parent's object size") && msg.contains("--object-size"), "{what}: {msg}");
+        assert!(!image_exists("rbd", &name), "{what}: left {name}");
+    }
+    // The parent's own object size is accepted (8 MiB for an upload's default chunk size).
+    let name = unique("os-same");
+    g.add("rbd", &name);
+    ok_json(&vol(&["create", &name, "--object-size", "8M", "--from-image", &loc]), "same object size");
+    assert_eq!(rbd_json(&["info", &format!("rbd/{name}")])["object_size"], 8 * MIB);
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 13: one meaning of depth; the README tour does what it says
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn item13_depth_means_clone_depth_in_tree_and_info_and_the_tour_renames() {
+    let mut g = Guard::new();
+    let dir = tempfile::tempdir().unwrap();
+    let image = unique("tour-img");
+    g.add("images", &image);
+    ok_json(&img(&["upload", s(&write_file(dir.path(), "f", &random_bytes(1113, 1 << 20))), "--id", &image]), "up");
+    let loc = format!("rbd://{}/images/{image}/snap", fsid());
+    let (vm1, vm2) = (unique("vm1-root"), unique("vm2-root"));
+    g.add("rbd", &vm1);
+    g.add("rbd", &vm2);
+    ok_json(&vol(&["create", &vm1, "--from-image", &loc, "--size", "1G"]), "create from image");
+    ok_json(&vol(&["clone", &vm1, &vm2]), "clone");
+
+    let tree = ok_json(&vol(&["tree", &vm2]), "tree");
+    fn find<'a>(n: &'a Value, name: &str) -> Option<&'a Value> {
+        if n["image"] == name {
+            return Some(n);
+        }
+        n["children"].as_array()?.iter().find_map(|c| find(c, name))
+    }
+    for name in [&vm1, &vm2] {
+        let node = find(&tree["root"], name).unwrap_or_else(|| panic!("{name} not in {tree}"));
+        let info = ok_json(&vol(&["info", name]), "info");
+        assert_eq!(node["clone_depth"], info["clone_depth"], "{name}: tree and info disagree\n{tree}\n{info}");
+    }
+    assert_eq!(find(&tree["root"], &vm1).unwrap()["clone_depth"], 0, "{tree}");
+    assert_eq!(find(&tree["root"], &vm2).unwrap()["clone_depth"], 1, "{tree}");
+    let text = stdout(&run(["volume", "tree", &vm2]));
+    assert!(text.contains("clone depth 1") && !text.contains("  depth "), "{text}");
+
+    // The tour's order: vm1-root first (renamed while its clone exists), then vm2-root
+    // (removed, and the renamed parent with it).
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let tour_rm = readme.lines().find(|l| l.contains("volume rm vm")).expect("the tour removes volumes");
+    let (first, second) = (tour_rm.find("volume rm vm1-root").unwrap(), tour_rm.find("volume rm vm2-root").unwrap());
+    assert!(first < second && tour_rm.contains(".deleted"), "the tour's order: {tour_rm}");
+    let r = ok_json(&vol(&["rm", &vm1]), "rm vm1 (has a clone)");
+    assert!(r["steps"].to_string().contains(&format!("{vm1}.deleted")), "{r}");
+    assert!(image_exists("rbd", &format!("{vm1}.deleted")), "{r}");
+    ok_json(&vol(&["rm", &vm2]), "rm vm2");
+    assert!(!image_exists("rbd", &vm2) && !image_exists("rbd", &format!("{vm1}.deleted")), "{:?}", rbd_ls("rbd"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Item 14: image rm on a full pool changes nothing and says so
+// ---------------------------------------------------------------------------------------
+
+fn pool_full(pool: &str) -> bool {
+    let dump = json(&cluster().tool_run("ceph", &["osd", "dump", "--format", "json"]).stdout);
+    dump["pools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["pool_name"] == pool && p["flags_names"].as_str().is_some_and(|f| f.contains("full")))
+}
+
+#[test]
+fn item14_image_rm_on_a_full_pool_changes_nothing_and_says_so() {
+    let c = cluster();
+    let mut g = Guard::new();
+    let pool = g.temp_pool("rbdctl-fullrm");
+    let dir = tempfile::tempdir().unwrap();
+    let id = unique("fullrm");
+    let f = write_file(dir.path(), "f", &random_bytes(1114, (4 * MIB) as usize));
+    ok_json(&c.run(["image", "upload", s(&f), "--id", &id, "--pool", &pool, "--format", "json"]), "upload");
+    c.tool_ok("ceph", &["osd", "pool", "set-quota", &pool, "max_bytes", "1048576"]);
+    assert!(wait_until(Duration::from_secs(90), || pool_full(&pool)), "pool {pool} was never flagged full");
+    let out = c.run(["image", "rm", &id, "--pool", &pool, "--format", "json"]);
+    let e = err_json(&out, 7, "image rm on a full pool");
+    let msg = e["error"]["message"].as_str().unwrap();
+    assert!(msg.contains("nothing was changed") && msg.contains("quota"), "{msg}");
+    let left = snaps(&format!("{pool}/{id}"));
+    assert_eq!(left, vec![("snap".to_string(), true)], "image rm on a full pool touched the snapshot");
+    // Once there is space again the same command finishes the job.
+    c.tool_ok("ceph", &["osd", "pool", "set-quota", &pool, "max_bytes", "0"]);
+    assert!(wait_until(Duration::from_secs(90), || !pool_full(&pool)), "pool {pool} stayed full");
+    ok_json(&c.run(["image", "rm", &id, "--pool", &pool, "--format", "json"]), "image rm with space");
+    assert!(!c.image_exists(&pool, &id));
 }
