@@ -12,6 +12,8 @@ mod harness;
 mod bad_input;
 #[path = "it/first_day.rs"]
 mod first_day;
+#[path = "it/first_day_cli.rs"]
+mod first_day_cli;
 #[path = "it/generated.rs"]
 mod generated;
 #[path = "it/image.rs"]
