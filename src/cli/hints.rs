@@ -51,6 +51,7 @@ const REACH: &[(&str, &[&str])] = &[
     ("src/image/remove.rs", &["image rm"]),
     ("src/image/upload.rs", &["image upload"]),
     ("src/volume/mod.rs", &["volume"]),
+    ("src/volume/info.rs::text", &["volume stats"]),
     ("src/volume/clone.rs::clone", &["volume clone", "volume create"]),
     ("src/volume/create.rs::create", &["volume create"]),
     ("src/volume/create.rs::from_image", &["volume create"]),
