@@ -299,6 +299,14 @@ pub enum SizePolicy {
     Grow { current: u64 },
 }
 
+/// What a reader thread hands the writer, in order: bytes read, or a run the source
+/// knows reads as zeros (a disk image's unallocated or zero clusters), hashed but never
+/// read nor written.
+enum Unit {
+    Data(Chunk),
+    Zeros { offset: u64, len: u64 },
+}
+
 /// Stream `source` into `image` from offset 0.
 pub fn upload(
     image: &Image<'_>,
@@ -310,7 +318,7 @@ pub fn upload(
     pb: &ProgressBar,
 ) -> Result<UploadResult> {
     let (home, free) = buffer_pool(tuning);
-    let (chunks_tx, chunks) = mpsc::sync_channel::<std::io::Result<Chunk>>(tuning.queue_depth);
+    let (units_tx, units) = mpsc::sync_channel::<std::io::Result<Unit>>(tuning.queue_depth);
     let reader_home = home.clone();
     let reader = thread::spawn(move || {
         let mut src = source;
@@ -319,12 +327,13 @@ pub fn upload(
             let n = match read_full(&mut *src, &mut buf) {
                 Ok(n) => n,
                 Err(e) => {
-                    let _ = chunks_tx.send(Err(e));
+                    let _ = units_tx.send(Err(e));
                     return;
                 }
             };
             let last = n < buf.len();
-            if n > 0 && chunks_tx.send(Ok(Chunk { buf, len: n, offset, home: reader_home.clone() })).is_err() {
+            let chunk = Chunk { buf, len: n, offset, home: reader_home.clone() };
+            if n > 0 && units_tx.send(Ok(Unit::Data(chunk))).is_err() {
                 return;
             }
             offset += n as u64;
@@ -334,7 +343,95 @@ pub fn upload(
         }
     });
     drop(home);
+    let result = write_units(image, &units, size, tuning, multihash, source_name, pb);
+    drop(units);
+    // After a failure the reader may be blocked on its source (a pipe): leave it.
+    if result.is_ok() {
+        let _ = reader.join();
+    }
+    result
+}
 
+/// A disk image read as the raw disk it describes (a qcow2 through imago): random
+/// access, and it knows which runs read as zeros, so those are never read or written.
+pub trait RawSource: Send {
+    /// The virtual (guest-visible) size.
+    fn len(&self) -> u64;
+    /// From `offset` (below `len`): the length of the run, at most `max`, and whether it
+    /// may hold data (`false`: it reads as zeros).
+    fn extent(&mut self, offset: u64, max: u64) -> std::io::Result<(u64, bool)>;
+    /// Fill `buf` with the raw bytes at `offset` (zeros where nothing is stored).
+    fn read_at(&mut self, offset: u64, buf: &mut [u8]) -> std::io::Result<()>;
+}
+
+/// Write the raw disk `source` describes into `image` (already `source.len()` bytes) in
+/// one pass: object-aligned units that read as zeros are hashed but neither read nor
+/// written; the others are read whole and written unless all zero. The digests are over
+/// the raw bytes, as if the raw disk had been uploaded.
+pub fn upload_raw(
+    image: &Image<'_>,
+    source: Box<dyn RawSource>,
+    tuning: &Tuning,
+    multihash: Option<HashAlgo>,
+    source_name: &str,
+    pb: &ProgressBar,
+) -> Result<UploadResult> {
+    let total = source.len();
+    let (home, free) = buffer_pool(tuning);
+    let (units_tx, units) = mpsc::sync_channel::<std::io::Result<Unit>>(tuning.queue_depth);
+    let reader_home = home.clone();
+    let unit_len = tuning.io_size as u64;
+    let reader = thread::spawn(move || {
+        let mut src = source;
+        let mut offset = 0u64;
+        while offset < total {
+            let len = (unit_len - offset % unit_len).min(total - offset);
+            let unit = (|| -> std::io::Result<Unit> {
+                let mut pos = offset;
+                let mut data = false;
+                while pos < offset + len && !data {
+                    let (run, has_data) = src.extent(pos, offset + len - pos)?;
+                    if run == 0 {
+                        return Err(std::io::Error::other(format!("no mapping at offset {pos}")));
+                    }
+                    data = has_data;
+                    pos += run;
+                }
+                if !data {
+                    return Ok(Unit::Zeros { offset, len });
+                }
+                let Ok(mut buf) = free.recv() else { return Err(std::io::Error::other("the writer stopped")) };
+                src.read_at(offset, &mut buf[..len as usize])?;
+                Ok(Unit::Data(Chunk { buf, len: len as usize, offset, home: reader_home.clone() }))
+            })();
+            let failed = unit.is_err();
+            if units_tx.send(unit).is_err() || failed {
+                return;
+            }
+            offset += len;
+        }
+    });
+    drop(home);
+    let result = write_units(image, &units, SizePolicy::Exact(total), tuning, multihash, source_name, pb);
+    drop(units);
+    // After a failure the reader may be blocked on its source (a pipe): leave it.
+    if result.is_ok() {
+        let _ = reader.join();
+    }
+    result
+}
+
+/// The writing half of an upload: hash every unit in order, write the non-zero ones
+/// with up to `queue_depth` requests in flight, and check the size.
+fn write_units(
+    image: &Image<'_>,
+    units: &Receiver<std::io::Result<Unit>>,
+    size: SizePolicy,
+    tuning: &Tuning,
+    multihash: Option<HashAlgo>,
+    source_name: &str,
+    pb: &ProgressBar,
+) -> Result<UploadResult> {
     let hashers = Hashers::start(multihash, tuning.queue_depth)?;
     let mut queue: VecDeque<(Completion<'_, Shared>, u64, usize)> = VecDeque::new();
     let (mut bytes, mut written) = (0u64, 0u64);
@@ -344,12 +441,15 @@ pub fn upload(
     };
     loop {
         signals::check()?;
-        let chunk = match chunks.recv_timeout(Duration::from_millis(100)) {
-            Ok(c) => c.map_err(|e| Error::io(format!("reading {source_name}"), e))?,
+        let unit = match units.recv_timeout(Duration::from_millis(100)) {
+            Ok(u) => u.map_err(|e| Error::io(format!("reading {source_name}"), e))?,
             Err(RecvTimeoutError::Timeout) => continue,
             Err(RecvTimeoutError::Disconnected) => break,
         };
-        let end = chunk.offset + chunk.len as u64;
+        let end = match &unit {
+            Unit::Data(chunk) => chunk.offset + chunk.len as u64,
+            Unit::Zeros { offset, len } => offset + len,
+        };
         match size {
             SizePolicy::Exact(n) if end > n => {
                 return Err(Error::invalid(format!(
@@ -364,24 +464,28 @@ pub fn upload(
             _ => {}
         }
         bytes = end;
-        let (offset, len) = (chunk.offset, chunk.len);
-        let zero = is_zero(chunk.data());
-        let shared = Shared(Arc::new(chunk));
-        hashers.feed(&Piece::Data(shared.clone()));
-        if !(zero && tuning.thin) {
-            while queue.len() >= tuning.queue_depth {
-                let (c, o, l) = queue.pop_front().expect("non-empty");
-                reap(c, &mut queue, o, l, tuning, image, "writing")?;
+        match unit {
+            Unit::Zeros { len, .. } => hashers.feed(&Piece::Zeros { len }),
+            Unit::Data(chunk) => {
+                let (offset, len) = (chunk.offset, chunk.len);
+                let zero = is_zero(chunk.data());
+                let shared = Shared(Arc::new(chunk));
+                hashers.feed(&Piece::Data(shared.clone()));
+                if !(zero && tuning.thin) {
+                    while queue.len() >= tuning.queue_depth {
+                        let (c, o, l) = queue.pop_front().expect("non-empty");
+                        reap(c, &mut queue, o, l, tuning, image, "writing")?;
+                    }
+                    queue.push_back((image.aio_write(offset, shared, len)?, offset, len));
+                    written += len as u64;
+                }
             }
-            queue.push_back((image.aio_write(offset, shared, len)?, offset, len));
-            written += len as u64;
         }
         pb.set_position(bytes);
     }
     while let Some((c, o, l)) = queue.pop_front() {
         reap(c, &mut queue, o, l, tuning, image, "writing")?;
     }
-    let _ = reader.join();
     if let SizePolicy::Exact(n) = size
         && bytes < n
     {
