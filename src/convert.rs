@@ -138,8 +138,9 @@ pub fn judge(name: &str, verdict: std::result::Result<Inspection, Refusal>, decl
 
 /// Inspect `source` before anything is written, refuse it if it fails a safety check or
 /// contradicts `declared`, and say how to read it. With `to_raw`, anything that is not raw
-/// data is converted (a stream is staged to an unlinked temporary file first, because a
-/// qcow2 needs seeks); a format that cannot be converted is refused, naming it.
+/// data is converted (a stream that is not raw is staged to an unlinked temporary file
+/// first, because a qcow2 needs seeks); a format that cannot be converted is refused,
+/// naming it.
 pub fn prepare(source: Source, declared: Declared, to_raw: bool) -> Result<Prepared> {
     let name = source.name();
     match source {
@@ -160,10 +161,6 @@ fn prepare_file(mut file: File, len: u64, name: &str, declared: Declared, to_raw
 }
 
 fn prepare_stream(mut stream: Box<dyn Read + Send>, name: &str, declared: Declared, to_raw: bool) -> Result<Prepared> {
-    if to_raw {
-        let (file, len) = stage(&mut *stream, name)?;
-        return prepare_file(file, len, name, declared, to_raw);
-    }
     let mut inspector = Inspector::new();
     let mut head = Vec::new();
     let mut buf = vec![0u8; 64 * 1024];
@@ -194,6 +191,13 @@ fn prepare_stream(mut stream: Box<dyn Read + Send>, name: &str, declared: Declar
         (inspector.peek().expect("loop ends on a verdict"), Some(Arc::new(Mutex::new(Some(inspector)))))
     };
     let found = judge(name, verdict, declared)?;
+    if to_raw && !found.format.is_raw_data() {
+        if !CONVERTIBLE.contains(&found.format) {
+            return Err(unsupported(found.format, name));
+        }
+        let (file, len) = stage(&mut io::Cursor::new(head).chain(stream), name)?;
+        return prepare_file(file, len, name, declared, to_raw);
+    }
     let rest: Box<dyn Read + Send> = match &watch {
         Some(w) => Box::new(Watched { inner: stream, inspector: w.clone() }),
         None => stream,
@@ -238,4 +242,40 @@ fn stage(stream: &mut dyn Read, name: &str) -> Result<(File, u64)> {
     let _ = std::fs::remove_file(&path);
     let len = io::copy(stream, &mut file).map_err(|e| Error::io(format!("staging {name} in {}", dir.display()), e))?;
     Ok((file, len))
+}
+
+/// An RBD image (at a snapshot) as `Read + Seek`, for the inspector.
+pub struct ImageReader<'a, 'p> {
+    image: &'a crate::ceph::Image<'p>,
+    len: u64,
+    pos: u64,
+}
+
+impl<'a, 'p> ImageReader<'a, 'p> {
+    pub fn new(image: &'a crate::ceph::Image<'p>) -> Result<Self> {
+        Ok(ImageReader { len: image.size()?, image, pos: 0 })
+    }
+}
+
+impl Read for ImageReader<'_, '_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let want = (self.len.saturating_sub(self.pos)).min(buf.len() as u64) as usize;
+        if want == 0 {
+            return Ok(0);
+        }
+        let n = self.image.read(self.pos, &mut buf[..want]).map_err(io::Error::other)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl Seek for ImageReader<'_, '_> {
+    fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
+        self.pos = match to {
+            SeekFrom::Start(o) => o,
+            SeekFrom::End(d) => self.len.saturating_add_signed(d),
+            SeekFrom::Current(d) => self.pos.saturating_add_signed(d),
+        };
+        Ok(self.pos)
+    }
 }

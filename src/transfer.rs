@@ -381,6 +381,8 @@ pub fn upload_raw(
     let (units_tx, units) = mpsc::sync_channel::<std::io::Result<Unit>>(tuning.queue_depth);
     let reader_home = home.clone();
     let unit_len = tuning.io_size as u64;
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stop_reader = stop.clone();
     let reader = thread::spawn(move || {
         let mut src = source;
         let mut offset = 0u64;
@@ -400,7 +402,16 @@ pub fn upload_raw(
                 if !data {
                     return Ok(Unit::Zeros { offset, len });
                 }
-                let Ok(mut buf) = free.recv() else { return Err(std::io::Error::other("the writer stopped")) };
+                let mut buf = loop {
+                    match free.recv_timeout(Duration::from_millis(100)) {
+                        Ok(buf) => break buf,
+                        // Buffers of abandoned requests never come back: stop when told.
+                        Err(_) if stop_reader.load(std::sync::atomic::Ordering::SeqCst) => {
+                            return Err(std::io::Error::other("the writer stopped"));
+                        }
+                        Err(_) => continue,
+                    }
+                };
                 src.read_at(offset, &mut buf[..len as usize])?;
                 Ok(Unit::Data(Chunk { buf, len: len as usize, offset, home: reader_home.clone() }))
             })();
@@ -414,10 +425,10 @@ pub fn upload_raw(
     drop(home);
     let result = write_units(image, &units, SizePolicy::Exact(total), tuning, multihash, source_name, pb);
     drop(units);
-    // After a failure the reader may be blocked on its source (a pipe): leave it.
-    if result.is_ok() {
-        let _ = reader.join();
-    }
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    // Joined even after a failure: the source (and whatever it borrows through its read
+    // function) is released only once the reader ends, and it never waits on a pipe.
+    let _ = reader.join();
     result
 }
 

@@ -261,6 +261,11 @@ pub struct ImportArgs {
     /// Object size, a power of two [default: 4MiB]
     #[arg(long, value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
     pub object_size: Option<ObjectSize>,
+    /// What the file is (Glance's disk_format); data that contradicts it, or fails a safety
+    /// check, is refused. A qcow2 is converted to raw (from stdin: staged to a temporary
+    /// file in $TMPDIR first, since qcow2 needs seeks)
+    #[arg(long, value_name = "FMT", default_value = "auto", value_parser = parse::disk_format())]
+    pub disk_format: crate::inspect::Declared,
 }
 
 fn pool_arg(cmd: &VolumeCmd) -> &PoolArg {
@@ -396,7 +401,9 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
             let report = volume::export(&v, &a.name, export_to)?;
             if to_stdout { p.report_aside(&report)? } else { p.report(&report)? }
         }
-        VolumeCmd::Import(a) => p.report(&volume::import(&v, source.expect("opened above for import"), &a.name)?)?,
+        VolumeCmd::Import(a) => {
+            p.report(&volume::import(&v, source.expect("opened above for import"), &a.name, a.disk_format)?)?
+        }
     }
     Ok(())
 }

@@ -23,6 +23,12 @@ pub struct ImageInfo {
     pub checksums: BTreeMap<String, String>,
     /// true while an upload has not finished (or was killed).
     pub incomplete: bool,
+    /// Glance's disk_format of the stored bytes, as inspected at upload; null for an
+    /// image rbdctl did not upload (or uploaded before it recorded formats).
+    pub disk_format: Option<String>,
+    /// The guest-visible size in bytes (the qcow2 header's, or the size for raw); null
+    /// when not recorded.
+    pub virtual_size: Option<u64>,
     /// Clones of `snap`, `pool/image`; null when this client may not list them.
     pub children: Option<Vec<String>>,
 }
@@ -33,6 +39,10 @@ fn checksums(image: &Image<'_>) -> Result<BTreeMap<String, String>> {
         .into_iter()
         .filter_map(|(k, v)| k.strip_prefix(meta::MULTIHASH_PREFIX).map(|a| (a.to_string(), v)))
         .collect())
+}
+
+fn virtual_size(image: &Image<'_>) -> Result<Option<u64>> {
+    Ok(image.metadata_get(meta::VIRTUAL_SIZE)?.and_then(|v| v.parse().ok()))
 }
 
 pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<ImageInfo> {
@@ -48,6 +58,8 @@ pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<Im
         location: Location::new(&cluster.fsid()?, &r.pool, &r.image, SNAP).uri(),
         checksums: checksums(&image)?,
         incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
+        disk_format: image.metadata_get(meta::DISK_FORMAT)?,
+        virtual_size: virtual_size(&image)?,
         children,
         layout,
     })
@@ -60,6 +72,12 @@ impl Report for ImageInfo {
         writeln!(out, "  location     {}", self.location)?;
         for (algo, v) in &self.checksums {
             writeln!(out, "  {algo:<12} {v}")?;
+        }
+        if let Some(f) = &self.disk_format {
+            writeln!(out, "  disk_format  {f}")?;
+        }
+        if let Some(v) = self.virtual_size {
+            writeln!(out, "  virtual_size {} ({v} bytes)", size::human(v))?;
         }
         l.text(out)
     }
@@ -76,6 +94,9 @@ pub struct ImageEntry {
     /// Clones of `snap`; null when this client may not list them.
     pub children: Option<usize>,
     pub incomplete: bool,
+    /// As in `image info`: null when not recorded.
+    pub disk_format: Option<String>,
+    pub virtual_size: Option<u64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -107,6 +128,8 @@ pub fn list(cluster: &Cluster, pool_name: &str) -> Result<ImageList> {
             protected: has_snap && image.snap_is_protected(SNAP)?,
             children,
             incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
+            disk_format: image.metadata_get(meta::DISK_FORMAT)?,
+            virtual_size: virtual_size(&image)?,
             name,
         });
     }
@@ -122,6 +145,8 @@ impl Report for ImageList {
                 vec![
                     i.name.clone(),
                     size::human(i.size),
+                    i.disk_format.clone().unwrap_or_else(|| "-".to_string()),
+                    i.virtual_size.map_or("-".to_string(), size::human),
                     if i.checksum.is_some() { "yes" } else { "no" }.to_string(),
                     if i.protected { "yes" } else { "no" }.to_string(),
                     i.children.map_or("?".to_string(), |n| n.to_string()),
@@ -129,7 +154,12 @@ impl Report for ImageList {
                 ]
             })
             .collect();
-        table(out, &["NAME", "SIZE", "CHECKSUM", "PROTECTED", "CLONES", "STATE"], &rows, self.no_headers)
+        table(
+            out,
+            &["NAME", "SIZE", "FORMAT", "VIRTUAL", "CHECKSUM", "PROTECTED", "CLONES", "STATE"],
+            &rows,
+            self.no_headers,
+        )
     }
 }
 

@@ -30,10 +30,7 @@ pub mod meta {
     /// `rbdctl.checksum.sha256` / `rbdctl.checksum.sha512`.
     pub const MULTIHASH_PREFIX: &str = "rbdctl.checksum.";
     pub const SIZE: &str = "rbdctl.size";
-    /// Glance's disk_format of the stored bytes (`raw`, `qcow2`, ...), as inspected.
-    pub const DISK_FORMAT: &str = "rbdctl.disk_format";
-    /// The guest-visible size in bytes, from the format's header (raw: the size).
-    pub const VIRTUAL_SIZE: &str = "rbdctl.virtual_size";
+    pub use crate::types::glance_meta::{DISK_FORMAT, VIRTUAL_SIZE};
     /// Present while an upload is incomplete; cleared once `snap` is protected.
     pub const INCOMPLETE: &str = "rbdctl.incomplete";
 }
