@@ -67,15 +67,10 @@ impl DiskReader {
         };
         Ok(DiskReader { access: FormatAccess::new(driver), name: name.to_string() })
     }
-
-    /// The guest-visible size.
-    pub fn virtual_size(&self) -> u64 {
-        self.access.size()
-    }
 }
 
 impl RawSource for DiskReader {
-    fn len(&self) -> u64 {
+    fn virtual_size(&self) -> u64 {
         self.access.size()
     }
 

@@ -356,8 +356,8 @@ pub fn upload(
 /// access, and it knows which runs read as zeros, so those are never read or written.
 pub trait RawSource: Send {
     /// The virtual (guest-visible) size.
-    fn len(&self) -> u64;
-    /// From `offset` (below `len`): the length of the run, at most `max`, and whether it
+    fn virtual_size(&self) -> u64;
+    /// From `offset` (below the virtual size): the length of the run, at most `max`, and whether it
     /// may hold data (`false`: it reads as zeros).
     fn extent(&mut self, offset: u64, max: u64) -> std::io::Result<(u64, bool)>;
     /// Fill `buf` with the raw bytes at `offset` (zeros where nothing is stored).
@@ -376,7 +376,7 @@ pub fn upload_raw(
     source_name: &str,
     pb: &ProgressBar,
 ) -> Result<UploadResult> {
-    let total = source.len();
+    let total = source.virtual_size();
     let (home, free) = buffer_pool(tuning);
     let (units_tx, units) = mpsc::sync_channel::<std::io::Result<Unit>>(tuning.queue_depth);
     let reader_home = home.clone();

@@ -14,7 +14,7 @@ use crate::inspect::{Declared, DiskFormat};
 use crate::output::{Printer, Report};
 use crate::retry::Retry;
 use crate::signals;
-use crate::transfer::{self, Multihash, SizePolicy, Tuning};
+use crate::transfer::{self, Multihash, RawSource, SizePolicy, Tuning};
 use crate::types::size;
 use crate::types::{Features, HashAlgo, ObjectSize};
 use serde::Serialize;

@@ -12,7 +12,7 @@ use crate::ceph::{Cluster, Pool, ReadAtFn};
 use crate::convert::{self, DiskReader, ImageReader};
 use crate::error::{Error, Result};
 use crate::inspect::{Declared, DiskFormat, inspect_seekable};
-use crate::transfer::{self, Tuning};
+use crate::transfer::{self, RawSource, Tuning};
 use crate::types::glance_meta;
 use crate::types::size;
 use std::io;
