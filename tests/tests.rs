@@ -10,6 +10,8 @@ mod harness;
 
 #[path = "it/bad_input.rs"]
 mod bad_input;
+#[path = "it/formats.rs"]
+mod formats;
 #[path = "it/generated.rs"]
 mod generated;
 #[path = "it/image.rs"]
