@@ -179,6 +179,12 @@ struct Hashers {
 }
 
 impl Hashers {
+    /// No digest at all: for a volume, which stores none (an image's md5 of a mostly
+    /// empty disk would cost more CPU than the whole copy).
+    fn off() -> Hashers {
+        Hashers { feeds: vec![], threads: vec![], multihash: None }
+    }
+
     fn start(multihash: Option<HashAlgo>, depth: usize) -> Result<Hashers> {
         use openssl::hash::MessageDigest;
         let mut hashers = vec![Hasher::new(MessageDigest::md5())?];
@@ -220,6 +226,9 @@ impl Hashers {
 
     fn finish(self) -> Result<Digests> {
         drop(self.feeds);
+        if self.threads.is_empty() {
+            return Ok(Digests { md5: String::new(), multihash: None });
+        }
         let mut hexes = vec![];
         for t in self.threads {
             let hex = t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -343,13 +352,23 @@ pub fn upload(
         }
     });
     drop(home);
-    let result = write_units(image, &units, size, tuning, multihash, source_name, pb);
+    let result =
+        write_units(image, &units, size, tuning, Hashers::start(multihash, tuning.queue_depth)?, source_name, pb);
     drop(units);
     // After a failure the reader may be blocked on its source (a pipe): leave it.
     if result.is_ok() {
         let _ = reader.join();
     }
     result
+}
+
+/// What [`upload_raw`] hashes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checksums {
+    /// md5 and the multihash, if any, over the raw bytes: an image, whose checksums are stored.
+    Md5 { multihash: Option<HashAlgo> },
+    /// Nothing: a volume, which stores no checksum (`UploadResult::digests` is empty).
+    Off,
 }
 
 /// A disk image read as the raw disk it describes (a qcow2 through imago): random
@@ -372,7 +391,7 @@ pub fn upload_raw(
     image: &Image<'_>,
     source: Box<dyn RawSource>,
     tuning: &Tuning,
-    multihash: Option<HashAlgo>,
+    checksums: Checksums,
     source_name: &str,
     pb: &ProgressBar,
 ) -> Result<UploadResult> {
@@ -423,7 +442,11 @@ pub fn upload_raw(
         }
     });
     drop(home);
-    let result = write_units(image, &units, SizePolicy::Exact(total), tuning, multihash, source_name, pb);
+    let hashers = match checksums {
+        Checksums::Md5 { multihash } => Hashers::start(multihash, tuning.queue_depth)?,
+        Checksums::Off => Hashers::off(),
+    };
+    let result = write_units(image, &units, SizePolicy::Exact(total), tuning, hashers, source_name, pb);
     drop(units);
     stop.store(true, std::sync::atomic::Ordering::SeqCst);
     // Joined even after a failure: the source (and whatever it borrows through its read
@@ -439,11 +462,10 @@ fn write_units(
     units: &Receiver<std::io::Result<Unit>>,
     size: SizePolicy,
     tuning: &Tuning,
-    multihash: Option<HashAlgo>,
+    hashers: Hashers,
     source_name: &str,
     pb: &ProgressBar,
 ) -> Result<UploadResult> {
-    let hashers = Hashers::start(multihash, tuning.queue_depth)?;
     let mut queue: VecDeque<(Completion<'_, Shared>, u64, usize)> = VecDeque::new();
     let (mut bytes, mut written) = (0u64, 0u64);
     let mut image_size = match size {

@@ -14,7 +14,7 @@ use crate::inspect::{Declared, DiskFormat};
 use crate::output::{Printer, Report};
 use crate::retry::Retry;
 use crate::signals;
-use crate::transfer::{self, Multihash, RawSource, SizePolicy, Tuning};
+use crate::transfer::{self, Checksums, Multihash, RawSource, SizePolicy, Tuning};
 use crate::types::size;
 use crate::types::{Features, HashAlgo, ObjectSize};
 use serde::Serialize;
@@ -179,7 +179,16 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
                     printer,
                     Some(v),
                     &format!("converting {}", req.id),
-                    |pb| transfer::upload_raw(&image, Box::new(disk), &tuning, multihash, &source_name, pb),
+                    |pb| {
+                        transfer::upload_raw(
+                            &image,
+                            Box::new(disk),
+                            &tuning,
+                            Checksums::Md5 { multihash },
+                            &source_name,
+                            pb,
+                        )
+                    },
                     || {},
                 )?;
                 (outcome, DiskFormat::Raw, Some(v))
