@@ -304,5 +304,13 @@ fn qemu_img_and_rbdctl_agree_on_format_and_virtual_size() {
         assert_eq!(up["virtual_size"], q["virtual-size"], "{qemu}: qemu-img {q} vs rbdctl {up}");
         let info = ok_json(&run(["image", "info", &id, "--format", "json"]), "image info");
         assert_eq!((&info["disk_format"], &info["virtual_size"]), (&up["disk_format"], &q["virtual-size"]));
+        if !["raw", "qcow2"].contains(&qemu) {
+            // A format imago is not asked to read: a clear error naming it, nothing left.
+            let other = unique("noconv");
+            let out = run(["image", "upload", s(&file), "--id", &other, "--convert", "raw"]);
+            expect_code(&out, 2, &format!("--convert raw of {qemu}"));
+            assert!(stderr(&out).contains(&format!("is {glance}, which rbdctl cannot convert")), "{}", stderr(&out));
+            assert!(!image_exists("images", &other));
+        }
     }
 }
