@@ -340,6 +340,32 @@ mod tests {
         }
     }
 
+    /// Found by fuzzing (fuzz/corpus/convert/5b5ae714...): a crafted qcow2 whose tables
+    /// point past the end of the file made the read function be called past the end.
+    #[test]
+    fn a_crafted_qcow2_never_reads_outside_the_given_bytes() {
+        let bytes: &'static [u8] = include_bytes!("../fuzz/corpus/convert/5b5ae71495da529af4094cb3ae9e35728ed48fcb");
+        let len = bytes.len() as u64;
+        let read: ReadAtFn = Box::new(move |off, buf| {
+            assert!(off + buf.len() as u64 <= len, "read {off}+{} past {len}", buf.len());
+            buf.copy_from_slice(&bytes[off as usize..off as usize + buf.len()]);
+            Ok(())
+        });
+        if let Ok(mut disk) = DiskReader::from_read_at(read, len, DiskFormat::Qcow2, "crafted.qcow2") {
+            let limit = disk.virtual_size().min(1 << 20);
+            let mut buf = vec![0u8; 64 * 1024];
+            let mut pos = 0;
+            while pos < limit {
+                let Ok((run, data)) = disk.extent(pos, limit - pos) else { break };
+                let step = if data { run.min(buf.len() as u64) } else { run };
+                if data && disk.read_at(pos, &mut buf[..step as usize]).is_err() {
+                    break;
+                }
+                pos += step;
+            }
+        }
+    }
+
     /// The second line of defence: even if the inspector missed a backing or data file,
     /// imago is opened with every implicit open denied, so it refuses to follow one.
     #[test]
