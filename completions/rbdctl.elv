@@ -20,7 +20,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl'= {
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -46,13 +46,13 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand volume 'Cinder volumes: create, clone, snapshot, delete, extend, export'
             cand mon 'Monitors'
             cand config 'Effective settings and where each came from'
-            cand exit-codes 'Print the exit-code table'
+            cand exit-codes 'Print the exit-code table: every code and error kind'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rbdctl;image'= {
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -80,10 +80,10 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rbdctl;image;upload'= {
-            cand --id 'Image id: the new image''s name (default: a new UUID, as Glance''s image ids)'
+            cand --id 'Image id (Glance''s): the new image''s name [default: a new UUID]. Not the client: that is --user'
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
-            cand --chunk-size 'Chunk and object size, a power of two (8MiB = order 23) [default: 8MiB]'
-            cand --size 'Exact size of the stream in bytes (or 10G, 512M...); a mismatch is an error'
+            cand --object-size 'Object size, a power of two: Glance''s chunk size (--chunk-size is an alias) [default: 8MiB]'
+            cand --size 'Exact size of the stream: 10G, 512M, or a bare number of bytes; a mismatch is an error'
             cand --hash 'Multihash stored beside md5 (Glance''s hashing_algorithm) [default: sha512]'
             cand --features 'RBD features, comma-separated [default: layering]'
             cand --queue-depth 'AIO requests in flight [default: 16]'
@@ -91,7 +91,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --convert 'Store the raw disk a qcow2 describes (Glance''s image conversion): zero and unallocated clusters are not written, checksums are over the raw bytes. From stdin the stream is first staged to a temporary file in $TMPDIR (qcow2 needs seeks)'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -114,13 +114,14 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;image;download'= {
             cand -o 'Output file, or - for stdout [default: -]'
             cand --output 'Output file, or - for stdout [default: -]'
+            cand --snap 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools'
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
             cand --offset 'First byte to read'
             cand --length 'Bytes to read from --offset [default: to the end]'
             cand --queue-depth 'AIO requests in flight [default: 16]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -143,10 +144,11 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --help 'Print help'
         }
         &'rbdctl;image;rm'= {
+            cand --snap 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools'
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -169,10 +171,11 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --help 'Print help'
         }
         &'rbdctl;image;info'= {
+            cand --snap 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools'
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -196,7 +199,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -222,7 +225,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --older-than 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -269,7 +272,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;volume'= {
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -301,12 +304,13 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
             cand export 'Stream a volume to a file or stdout (sparse, with progress)'
             cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+            cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rbdctl;volume;create'= {
-            cand --size 'Size: 10G, 10GiB, 512M, 1T, or a bare number of GiB (as Cinder)'
+            cand --size 'Size: 10G, 10GiB, 512M, 1T (a bare number is bytes, and must be whole MiB)'
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
-            cand --object-size 'Object size, a power of two [default: 4MiB, order 22]'
+            cand --object-size 'Object size, a power of two (--chunk-size is an alias) [default: 4MiB, order 22]'
             cand --features 'RBD features, comma-separated [default: layering]'
             cand --from-snapshot 'Clone this protected snapshot (VOL@SNAP)'
             cand --from-volume 'Clone this volume (as `volume clone`)'
@@ -314,7 +318,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --source-conf 'With --from-image: ceph.conf of the cluster holding the image, if not this one'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -337,12 +341,12 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --help 'Print help'
         }
         &'rbdctl;volume;clone'= {
-            cand --size 'Grow the clone to this size if larger than the source'
+            cand --size 'Grow the clone to this size (10G, 512M; a bare number is bytes) if larger than the source'
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand --max-clone-depth 'At this clone depth the new clone is flattened; 0 = full copy [default: 5]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -368,7 +372,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -392,7 +396,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -405,7 +409,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
             cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
             cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
-            cand --trash 'A volume with user snapshots is moved to the RBD trash instead of refused'
+            cand --trash 'A volume with user snapshots: remove them and move the volume to the RBD trash instead of refusing'
             cand --dry-run 'Print the steps without doing them'
             cand -q 'No progress bars or notes; results and errors only'
             cand --quiet 'No progress bars or notes; results and errors only'
@@ -417,7 +421,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;volume;snapshot'= {
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -445,7 +449,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -470,7 +474,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -496,7 +500,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -535,7 +539,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -560,7 +564,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -584,7 +588,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -610,7 +614,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -635,7 +639,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --secret-uuid 'libvirt secret UUID [default: rbd_secret_uuid, else the cluster fsid]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -659,7 +663,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -680,10 +684,13 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --help 'Print help'
         }
         &'rbdctl;volume;export'= {
+            cand -o 'Output file, or - for stdout [default: -] (as `image download -o`)'
+            cand --output 'Output file, or - for stdout [default: -] (as `image download -o`)'
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand --queue-depth 'AIO requests in flight [default: 16]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -706,11 +713,12 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         }
         &'rbdctl;volume;import'= {
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
-            cand --object-size 'Object size, a power of two [default: 4MiB]'
+            cand --object-size 'Object size, a power of two (--chunk-size is an alias) [default: 4MiB]'
             cand --disk-format 'What the file is (Glance''s disk_format); data that contradicts it, or fails a safety check, is refused. A qcow2 is converted to raw (from stdin: staged to a temporary file in $TMPDIR first, since qcow2 needs seeks)'
+            cand --queue-depth 'AIO requests in flight [default: 16]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -730,6 +738,123 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'rbdctl;volume;trash'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;trash;ls'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --no-headers 'Rows only, for scripts'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;trash;restore'= {
+            cand --name 'Restore under this name instead of the volume''s own'
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --dry-run 'Print the step without doing it'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;trash;purge'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --dry-run 'Print what would be removed'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;trash;help'= {
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;trash;help;ls'= {
+        }
+        &'rbdctl;volume;trash;help;restore'= {
+        }
+        &'rbdctl;volume;trash;help;purge'= {
+        }
+        &'rbdctl;volume;trash;help;help'= {
+        }
         &'rbdctl;volume;help'= {
             cand create 'Create a volume: empty, or from a snapshot, a volume or an image'
             cand clone 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
@@ -744,6 +869,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
             cand export 'Stream a volume to a file or stdout (sparse, with progress)'
             cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+            cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rbdctl;volume;help;create'= {
@@ -781,12 +907,23 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         }
         &'rbdctl;volume;help;import'= {
         }
+        &'rbdctl;volume;help;trash'= {
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+        }
+        &'rbdctl;volume;help;trash;ls'= {
+        }
+        &'rbdctl;volume;help;trash;restore'= {
+        }
+        &'rbdctl;volume;help;trash;purge'= {
+        }
         &'rbdctl;volume;help;help'= {
         }
         &'rbdctl;mon'= {
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -812,7 +949,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --prefer 'Which messenger address to report when a monitor has both'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -843,7 +980,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;config'= {
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -868,7 +1005,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;config;show'= {
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -899,7 +1036,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;exit-codes'= {
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
-            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
             cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
             cand --cluster 'Cluster name, for the default conf and keyring paths'
             cand --format 'Output format'
@@ -912,6 +1049,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
             cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
             cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --markdown 'The README''s Markdown table (scripts/gen writes it)'
             cand -q 'No progress bars or notes; results and errors only'
             cand --quiet 'No progress bars or notes; results and errors only'
             cand -v 'Log steps to stderr (-vv details, -vvv everything)'
@@ -924,7 +1062,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand volume 'Cinder volumes: create, clone, snapshot, delete, extend, export'
             cand mon 'Monitors'
             cand config 'Effective settings and where each came from'
-            cand exit-codes 'Print the exit-code table'
+            cand exit-codes 'Print the exit-code table: every code and error kind'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rbdctl;help;image'= {
@@ -961,6 +1099,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
             cand export 'Stream a volume to a file or stdout (sparse, with progress)'
             cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+            cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
         }
         &'rbdctl;help;volume;create'= {
         }
@@ -996,6 +1135,17 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;help;volume;export'= {
         }
         &'rbdctl;help;volume;import'= {
+        }
+        &'rbdctl;help;volume;trash'= {
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+        }
+        &'rbdctl;help;volume;trash;ls'= {
+        }
+        &'rbdctl;help;volume;trash;restore'= {
+        }
+        &'rbdctl;help;volume;trash;purge'= {
         }
         &'rbdctl;help;mon'= {
             cand addrs 'Monitor hosts and ports from the monitor map'

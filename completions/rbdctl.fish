@@ -25,7 +25,7 @@ function __fish_rbdctl_using_subcommand
 end
 
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_needs_command" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_needs_command" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l format -d 'Output format' -r -f -a "text\t''
@@ -48,10 +48,10 @@ complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "image" -d 'Glance ima
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "volume" -d 'Cinder volumes: create, clone, snapshot, delete, extend, export'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "mon" -d 'Monitors'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "config" -d 'Effective settings and where each came from'
-complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "exit-codes" -d 'Print the exit-code table'
+complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "exit-codes" -d 'Print the exit-code table: every code and error kind'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l format -d 'Output format' -r -f -a "text\t''
@@ -75,10 +75,10 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "ls" -d 'List the images of a pool'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "gc" -d 'Remove uploads left incomplete (killed before their snapshot was protected)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l id -d 'Image id: the new image\'s name (default: a new UUID, as Glance\'s image ids)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l id -d 'Image id (Glance\'s): the new image\'s name [default: a new UUID]. Not the client: that is --user' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l chunk-size -d 'Chunk and object size, a power of two (8MiB = order 23) [default: 8MiB]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l size -d 'Exact size of the stream in bytes (or 10G, 512M...); a mismatch is an error' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l object-size -d 'Object size, a power of two: Glance\'s chunk size (--chunk-size is an alias) [default: 8MiB]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l size -d 'Exact size of the stream: 10G, 512M, or a bare number of bytes; a mismatch is an error' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l hash -d 'Multihash stored beside md5 (Glance\'s hashing_algorithm) [default: sha512]' -r -f -a "sha256\t''
 sha512\t''
 none\t''"
@@ -98,7 +98,7 @@ mbr\t''
 luks\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l convert -d 'Store the raw disk a qcow2 describes (Glance\'s image conversion): zero and unallocated clusters are not written, checksums are over the raw bytes. From stdin the stream is first staged to a temporary file in $TMPDIR (qcow2 needs seeks)' -r -f -a "raw\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l format -d 'Output format' -r -f -a "text\t''
@@ -116,12 +116,13 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s o -l output -d 'Output file, or - for stdout [default: -]' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l snap -d 'Snapshot of the image to use [default: snap, Glance\'s]; for images made by other tools' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l offset -d 'First byte to read' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l length -d 'Bytes to read from --offset [default: to the end]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l format -d 'Output format' -r -f -a "text\t''
@@ -140,9 +141,10 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l snap -d 'Snapshot of the image to use [default: snap, Glance\'s]; for images made by other tools' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l format -d 'Output format' -r -f -a "text\t''
@@ -161,9 +163,10 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l snap -d 'Snapshot of the image to use [default: snap, Glance\'s]; for images made by other tools' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l format -d 'Output format' -r -f -a "text\t''
@@ -182,7 +185,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "text\t''
@@ -203,7 +206,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l older-than -d 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l format -d 'Output format' -r -f -a "text\t''
@@ -228,48 +231,49 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the images of a pool'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Remove uploads left incomplete (killed before their snapshot was protected)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l format -d 'Output format' -r -f -a "text\t''
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l retry-interval -d 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l config -d 'rbdctl\'s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l glance-config -d 'Read pool, user, conf and chunk size from a glance-api.conf' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -s q -l quiet -d 'No progress bars or notes; results and errors only'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "create" -d 'Create a volume: empty, or from a snapshot, a volume or an image'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "clone" -d 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "flatten" -d 'Copy the parent\'s data into a clone and detach it'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "rm" -d 'Delete a volume the way Cinder does'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "snapshot" -d 'Volume snapshots'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "extend" -d 'Grow a volume'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "info" -d 'Size, layout, snapshots, parent and clones of a volume'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "ls" -d 'List volumes (hides *.deleted unless --all)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "tree" -d 'The clone lineage of a volume: up to the root, down to every clone'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "connection-info" -d 'What Nova/libvirt need to attach the volume (Cinder\'s initialize_connection)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "stats" -d 'Pool capacity as Cinder reports it (get_volume_stats)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "export" -d 'Stream a volume to a file or stdout (sparse, with progress)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "import" -d 'Stream a file or stdin into a new volume (sparse, with progress)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l size -d 'Size: 10G, 10GiB, 512M, 1T, or a bare number of GiB (as Cinder)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l retry-interval -d 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l config -d 'rbdctl\'s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l glance-config -d 'Read pool, user, conf and chunk size from a glance-api.conf' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -s q -l quiet -d 'No progress bars or notes; results and errors only'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -s h -l help -d 'Print help'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "create" -d 'Create a volume: empty, or from a snapshot, a volume or an image'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "clone" -d 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "flatten" -d 'Copy the parent\'s data into a clone and detach it'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "rm" -d 'Delete a volume the way Cinder does'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "snapshot" -d 'Volume snapshots'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "extend" -d 'Grow a volume'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "info" -d 'Size, layout, snapshots, parent and clones of a volume'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "ls" -d 'List volumes (hides *.deleted unless --all)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "tree" -d 'The clone lineage of a volume: up to the root, down to every clone'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "connection-info" -d 'What Nova/libvirt need to attach the volume (Cinder\'s initialize_connection)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "stats" -d 'Pool capacity as Cinder reports it (get_volume_stats)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "export" -d 'Stream a volume to a file or stdout (sparse, with progress)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "import" -d 'Stream a file or stdin into a new volume (sparse, with progress)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "trash" -d 'The pool\'s RBD trash, filled by `volume rm --trash`: list, restore, purge'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l size -d 'Size: 10G, 10GiB, 512M, 1T (a bare number is bytes, and must be whole MiB)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l object-size -d 'Object size, a power of two [default: 4MiB, order 22]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l object-size -d 'Object size, a power of two (--chunk-size is an alias) [default: 4MiB, order 22]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l features -d 'RBD features, comma-separated [default: layering]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l from-snapshot -d 'Clone this protected snapshot (VOL@SNAP)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l from-volume -d 'Clone this volume (as `volume clone`)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l from-image -d 'COW-clone a Glance image location of this cluster, or copy it when that can\'t be done' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l source-conf -d 'With --from-image: ceph.conf of the cluster holding the image, if not this one' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "text\t''
@@ -288,11 +292,11 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l size -d 'Grow the clone to this size if larger than the source' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l size -d 'Grow the clone to this size (10G, 512M; a bare number is bytes) if larger than the source' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l max-clone-depth -d 'At this clone depth the new clone is flattened; 0 = full copy [default: 5]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l format -d 'Output format' -r -f -a "text\t''
@@ -313,7 +317,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l format -d 'Output format' -r -f -a "text\t''
@@ -332,7 +336,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l format -d 'Output format' -r -f -a "text\t''
@@ -346,13 +350,13 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l trash -d 'A volume with user snapshots is moved to the RBD trash instead of refused'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l trash -d 'A volume with user snapshots: remove them and move the volume to the RBD trash instead of refusing'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l dry-run -d 'Print the steps without doing them'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l format -d 'Output format' -r -f -a "text\t''
@@ -375,7 +379,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l format -d 'Output format' -r -f -a "text\t''
@@ -395,7 +399,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l format -d 'Output format' -r -f -a "text\t''
@@ -414,7 +418,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "text\t''
@@ -435,7 +439,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l format -d 'Output format' -r -f -a "text\t''
@@ -455,7 +459,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l secret-uuid -d 'libvirt secret UUID [default: rbd_secret_uuid, else the cluster fsid]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l format -d 'Output format' -r -f -a "text\t''
@@ -474,7 +478,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l format -d 'Output format' -r -f -a "text\t''
@@ -491,9 +495,11 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Output file, or - for stdout [default: -] (as `image download -o`)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "text\t''
@@ -512,7 +518,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l object-size -d 'Object size, a power of two [default: 4MiB]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l object-size -d 'Object size, a power of two (--chunk-size is an alias) [default: 4MiB]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l disk-format -d 'What the file is (Glance\'s disk_format); data that contradicts it, or fails a safety check, is refused. A qcow2 is converted to raw (from stdin: staged to a temporary file in $TMPDIR first, since qcow2 needs seeks)' -r -f -a "auto\t''
 raw\t''
 qcow2\t''
@@ -525,8 +531,9 @@ iso\t''
 gpt\t''
 mbr\t''
 luks\t''"
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "text\t''
@@ -543,6 +550,28 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l retry-interval -d 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l config -d 'rbdctl\'s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l glance-config -d 'Read pool, user, conf and chunk size from a glance-api.conf' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -s q -l quiet -d 'No progress bars or notes; results and errors only'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -s h -l help -d 'Print help'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -f -a "ls" -d 'List the trash entries of the pool (as `rbd trash ls --all`)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -f -a "restore" -d 'Put a trash entry back as a volume'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -f -a "purge" -d 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a volume: empty, or from a snapshot, a volume or an image'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "clone" -d 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "flatten" -d 'Copy the parent\'s data into a clone and detach it'
@@ -556,9 +585,10 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Pool capacity as Cinder reports it (get_volume_stats)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "export" -d 'Stream a volume to a file or stdout (sparse, with progress)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "import" -d 'Stream a file or stdin into a new volume (sparse, with progress)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "trash" -d 'The pool\'s RBD trash, filled by `volume rm --trash`: list, restore, purge'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l format -d 'Output format' -r -f -a "text\t''
@@ -580,7 +610,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_s
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l prefer -d 'Which messenger address to report when a monitor has both' -r -f -a "v1\t''
 v2\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l format -d 'Output format' -r -f -a "text\t''
@@ -600,7 +630,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subco
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from help" -f -a "addrs" -d 'Monitor hosts and ports from the monitor map'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "text\t''
@@ -620,7 +650,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_see
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Every effective setting, its value and its source'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
@@ -640,7 +670,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every effective setting, its value and its source'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l format -d 'Output format' -r -f -a "text\t''
@@ -654,6 +684,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l glance-conf
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l markdown -d 'The README\'s Markdown table (scripts/gen writes it)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s h -l help -d 'Print help'
@@ -661,7 +692,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "volume" -d 'Cinder volumes: create, clone, snapshot, delete, extend, export'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "mon" -d 'Monitors'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "config" -d 'Effective settings and where each came from'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "exit-codes" -d 'Print the exit-code table'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "exit-codes" -d 'Print the exit-code table: every code and error kind'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "upload" -d 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "download" -d 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'
@@ -682,5 +713,6 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subc
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "stats" -d 'Pool capacity as Cinder reports it (get_volume_stats)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "export" -d 'Stream a volume to a file or stdout (sparse, with progress)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "import" -d 'Stream a file or stdin into a new volume (sparse, with progress)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "trash" -d 'The pool\'s RBD trash, filled by `volume rm --trash`: list, restore, purge'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from mon" -f -a "addrs" -d 'Monitor hosts and ports from the monitor map'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every effective setting, its value and its source'

@@ -308,6 +308,9 @@ pub enum SizePolicy {
     Grow { current: u64 },
 }
 
+/// Shared by upload (`--size`), import and copies (no such flag): names no flag.
+const SIZE_HINT: &str = "the source changed while it was read, or the size given for it is wrong";
+
 /// What a reader thread hands the writer, in order: bytes read, or a run the source
 /// knows reads as zeros (a disk image's unallocated or zero clusters), hashed but never
 /// read nor written.
@@ -486,7 +489,7 @@ fn write_units(
         match size {
             SizePolicy::Exact(n) if end > n => {
                 return Err(Error::invalid(format!(
-                    "{source_name} is longer than the declared size of {n} bytes (fix --size, or omit it)"
+                    "{source_name} is longer than the declared size of {n} bytes ({SIZE_HINT})"
                 )));
             }
             SizePolicy::Grow { .. } if end > image_size => {
@@ -523,7 +526,7 @@ fn write_units(
         && bytes < n
     {
         return Err(Error::invalid(format!(
-            "{source_name} ended after {bytes} bytes, shorter than the declared size of {n} bytes (fix --size, or omit it)"
+            "{source_name} ended after {bytes} bytes, shorter than the declared size of {n} bytes ({SIZE_HINT})"
         )));
     }
     if image_size != bytes {

@@ -10,6 +10,10 @@ mod harness;
 
 #[path = "it/bad_input.rs"]
 mod bad_input;
+#[path = "it/first_day.rs"]
+mod first_day;
+#[path = "it/first_day_cli.rs"]
+mod first_day_cli;
 #[path = "it/formats.rs"]
 mod formats;
 #[path = "it/generated.rs"]

@@ -14,7 +14,7 @@ mod storage;
 
 pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
 pub use error::{check, errno_error};
-pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, Watcher};
+pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, TrashEntry, Watcher};
 pub use storage::{ReadAtFn, ReadAtStorage};
 
 /// The version of librbd we are linked against, as "major.minor.extra".

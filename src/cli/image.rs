@@ -5,7 +5,7 @@ use crate::config::FlagValue;
 use crate::endpoint::Source;
 use crate::image::{self, DownloadRequest, RemoveRequest, Target, UploadRequest};
 use crate::inspect::Declared;
-use crate::types::{Age, Features, HashAlgo, ImageName, ImageRef, ObjectSize, Offset, PoolName, QueueDepth};
+use crate::types::{Age, Features, HashAlgo, ImageName, ImageRef, ObjectSize, Offset, PoolName, QueueDepth, SnapName};
 use clap::{Args, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -26,6 +26,14 @@ pub enum ImageCmd {
     Gc(GcArgs),
 }
 
+/// `--snap` of the commands that resolve an image: which snapshot an id means.
+#[derive(Debug, Args)]
+pub struct SnapArg {
+    /// Snapshot of the image to use [default: snap, Glance's]; for images made by other tools
+    #[arg(long, value_name = "NAME", value_parser = parse::typed::<SnapName>("snapshot name"))]
+    pub snap: Option<SnapName>,
+}
+
 /// `--pool` of every image command: Glance's rbd_store_pool.
 #[derive(Debug, Args)]
 pub struct PoolArg {
@@ -39,16 +47,16 @@ pub struct UploadArgs {
     /// File to upload (a regular file, a FIFO or a device), or - for stdin
     #[arg(value_name = "FILE|-")]
     pub source: OsString,
-    /// Image id: the new image's name (default: a new UUID, as Glance's image ids)
+    /// Image id (Glance's): the new image's name [default: a new UUID]. Not the client: that is --user
     #[arg(long, value_parser = parse::typed::<ImageName>("image name"))]
     pub id: Option<ImageName>,
     #[command(flatten)]
     pub pool: PoolArg,
-    /// Chunk and object size, a power of two (8MiB = order 23) [default: 8MiB]
-    #[arg(long, value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("chunk size"))]
-    pub chunk_size: Option<ObjectSize>,
-    /// Exact size of the stream in bytes (or 10G, 512M...); a mismatch is an error
-    #[arg(long, value_name = "BYTES", value_parser = parse::typed::<Offset>("size"))]
+    /// Object size, a power of two: Glance's chunk size (--chunk-size is an alias) [default: 8MiB]
+    #[arg(long, alias = "chunk-size", value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
+    pub object_size: Option<ObjectSize>,
+    /// Exact size of the stream: 10G, 512M, or a bare number of bytes; a mismatch is an error
+    #[arg(long, value_name = "SIZE", value_parser = parse::typed::<Offset>("size"))]
     pub size: Option<Offset>,
     /// Multihash stored beside md5 (Glance's hashing_algorithm) [default: sha512]
     #[arg(long, value_parser = parse::choice::<HashAlgo>(HashAlgo::NAMES))]
@@ -83,6 +91,8 @@ pub struct DownloadArgs {
     #[arg(long)]
     pub force: bool,
     #[command(flatten)]
+    pub snap: SnapArg,
+    #[command(flatten)]
     pub pool: PoolArg,
     /// First byte to read
     #[arg(long, value_name = "BYTES", value_parser = parse::typed::<Offset>("offset"))]
@@ -104,6 +114,8 @@ pub struct RemoveArgs {
     #[arg(value_name = "LOCATION|ID", value_parser = parse::typed::<ImageRef>("image name or location"))]
     pub target: ImageRef,
     #[command(flatten)]
+    pub snap: SnapArg,
+    #[command(flatten)]
     pub pool: PoolArg,
     /// A missing image is a success (changed: false)
     #[arg(long)]
@@ -118,6 +130,8 @@ pub struct InfoArgs {
     /// rbd://<fsid>/<pool>/<image>/<snap>, rbd://<image>, or an image id in --pool
     #[arg(value_name = "LOCATION|ID", value_parser = parse::typed::<ImageRef>("image name or location"))]
     pub target: ImageRef,
+    #[command(flatten)]
+    pub snap: SnapArg,
     #[command(flatten)]
     pub pool: PoolArg,
 }
@@ -162,7 +176,7 @@ pub fn setting_flags(cmd: &ImageCmd) -> Vec<FlagValue> {
     put("image_pool", "pool", pool.pool.as_ref().map(ToString::to_string));
     match cmd {
         ImageCmd::Upload(a) => {
-            put("chunk_size", "chunk_size", a.chunk_size.map(|v| v.to_string()));
+            put("chunk_size", "object_size", a.object_size.map(|v| v.to_string()));
             put("hash", "hash", a.hash.map(|v| v.to_string()));
             put("features", "features", a.features.map(|v| v.to_string()));
             put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string()));
@@ -177,7 +191,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
     let p = &ctx.printer;
     let s = &ctx.settings;
     let pool = s.image_pool.value.to_string();
-    let target = |r: ImageRef| Target::new(r, &pool);
+    let target = |r: ImageRef, snap: SnapArg| Target::new(r, &pool, snap.snap.as_deref());
     match cmd {
         ImageCmd::Upload(a) => {
             let req = UploadRequest {
@@ -199,7 +213,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
         }
         ImageCmd::Download(a) => {
             let req = DownloadRequest {
-                target: target(a.target),
+                target: target(a.target, a.snap)?,
                 default_pool: pool.clone(),
                 output: a.output.filter(|o| o.as_os_str() != "-"),
                 force: a.force,
@@ -218,17 +232,21 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
         }
         ImageCmd::Rm(a) => {
             let req = RemoveRequest {
-                target: target(a.target),
+                target: target(a.target, a.snap)?,
                 default_pool: pool.clone(),
                 if_exists: a.if_exists,
                 dry_run: a.dry_run,
                 retry: ctx.retry(),
             };
             let cluster = ctx.connect()?;
-            p.report(&image::remove(&cluster, &req)?)?;
+            let report = image::remove(&cluster, &req)?;
+            if !report.dry_run {
+                p.steps(&report.steps);
+            }
+            p.report(&report)?;
         }
         ImageCmd::Info(a) => {
-            let t = target(a.target);
+            let t = target(a.target, a.snap)?;
             let cluster = ctx.connect()?;
             p.report(&image::info(&cluster, &t, &pool)?)?;
         }

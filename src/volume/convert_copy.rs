@@ -22,7 +22,6 @@ use std::sync::mpsc;
 #[derive(Debug, Clone)]
 pub(super) struct SourceFormat {
     pub format: DiskFormat,
-    pub virtual_size: Option<u64>,
     /// "recorded at upload" or "inspected", for the report's reason.
     pub how: &'static str,
 }
@@ -47,16 +46,14 @@ impl SourceFormat {
 pub(super) fn source_format(pool: &Pool<'_>, image: &str, snap: Option<&str>) -> Result<SourceFormat> {
     let head = pool.open_read_only(image, None)?;
     if let Some(format) = head.metadata_get(glance_meta::DISK_FORMAT)?.and_then(|f| f.parse::<DiskFormat>().ok()) {
-        let virtual_size = head.metadata_get(glance_meta::VIRTUAL_SIZE)?.and_then(|v| v.parse().ok());
-        return Ok(SourceFormat { format, virtual_size, how: "recorded at upload" });
+        return Ok(SourceFormat { format, how: "recorded at upload" });
     }
     let spec = spec(pool, image, snap);
     let src = pool.open_read_only(image, snap)?;
     let verdict =
         inspect_seekable(&mut ImageReader::new(&src)?).map_err(|e| Error::io(format!("reading {spec}"), e))?;
     let found = convert::judge(&spec, verdict, Declared::Auto)?;
-    let virtual_size = if found.format.is_raw_data() { Some(src.size()?) } else { found.virtual_size };
-    Ok(SourceFormat { format: found.format, virtual_size, how: "inspected" })
+    Ok(SourceFormat { format: found.format, how: "inspected" })
 }
 
 fn spec(pool: &Pool<'_>, image: &str, snap: Option<&str>) -> String {
@@ -91,6 +88,11 @@ pub(super) fn write_volume(
     v.pool
         .create_image(dest, virtual_size, &v.create)
         .map_err(|e| e.with_hint("pick another name, or remove it first"))?;
+    crate::signals::set_abandon_hint(format!(
+        "the partial volume {} is left: rbdctl volume rm --pool {} {dest} removes it",
+        v.spec(dest),
+        v.pool.name()
+    ));
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
     let copy = |pb: &indicatif::ProgressBar| {
         v.pool
