@@ -1817,7 +1817,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__upload)
-            opts="-c -q -v -h --id --pool --object-size --size --hash --features --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            opts="-c -q -v -h --id --pool --object-size --size --hash --features --queue-depth --disk-format --convert --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1849,6 +1849,14 @@ _rbdctl() {
                     ;;
                 --queue-depth)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disk-format)
+                    COMPREPLY=($(compgen -W "auto raw qcow2 vmdk vhd vhdx vdi qed iso gpt mbr luks" -- "${cur}"))
+                    return 0
+                    ;;
+                --convert)
+                    COMPREPLY=($(compgen -W "raw" -- "${cur}"))
                     return 0
                     ;;
                 --conf)
@@ -3015,7 +3023,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__import)
-            opts="-c -q -v -h --pool --object-size --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            opts="-c -q -v -h --pool --object-size --disk-format --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3027,6 +3035,10 @@ _rbdctl() {
                     ;;
                 --object-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disk-format)
+                    COMPREPLY=($(compgen -W "auto raw qcow2 vmdk vhd vhdx vdi qed iso gpt mbr luks" -- "${cur}"))
                     return 0
                     ;;
                 --queue-depth)

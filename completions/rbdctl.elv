@@ -87,6 +87,8 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --hash 'Multihash stored beside md5 (Glance''s hashing_algorithm) [default: sha512]'
             cand --features 'RBD features, comma-separated [default: layering]'
             cand --queue-depth 'AIO requests in flight [default: 16]'
+            cand --disk-format 'What the data is (Glance''s disk_format); auto stores what the inspector finds. Data that contradicts it, or fails a safety check (a qcow2 backing or data file, a VMDK naming other files, QED), is refused before anything is written'
+            cand --convert 'Store the raw disk a qcow2 describes (Glance''s image conversion): zero and unallocated clusters are not written, checksums are over the raw bytes. From stdin the stream is first staged to a temporary file in $TMPDIR (qcow2 needs seeks)'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
@@ -719,6 +721,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;volume;import'= {
             cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
             cand --object-size 'Object size, a power of two (--chunk-size is an alias) [default: 4MiB]'
+            cand --disk-format 'What the file is (Glance''s disk_format); data that contradicts it, or fails a safety check, is refused. A qcow2 is converted to raw (from stdin: staged to a temporary file in $TMPDIR first, since qcow2 needs seeks)'
             cand --queue-depth 'AIO requests in flight [default: 16]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'

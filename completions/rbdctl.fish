@@ -86,6 +86,19 @@ sha512\t''
 none\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l features -d 'RBD features, comma-separated [default: layering]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l disk-format -d 'What the data is (Glance\'s disk_format); auto stores what the inspector finds. Data that contradicts it, or fails a safety check (a qcow2 backing or data file, a VMDK naming other files, QED), is refused before anything is written' -r -f -a "auto\t''
+raw\t''
+qcow2\t''
+vmdk\t''
+vhd\t''
+vhdx\t''
+vdi\t''
+qed\t''
+iso\t''
+gpt\t''
+mbr\t''
+luks\t''"
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l convert -d 'Store the raw disk a qcow2 describes (Glance\'s image conversion): zero and unallocated clusters are not written, checksums are over the raw bytes. From stdin the stream is first staged to a temporary file in $TMPDIR (qcow2 needs seeks)' -r -f -a "raw\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
@@ -534,6 +547,18 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l object-size -d 'Object size, a power of two (--chunk-size is an alias) [default: 4MiB]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l disk-format -d 'What the file is (Glance\'s disk_format); data that contradicts it, or fails a safety check, is refused. A qcow2 is converted to raw (from stdin: staged to a temporary file in $TMPDIR first, since qcow2 needs seeks)' -r -f -a "auto\t''
+raw\t''
+qcow2\t''
+vmdk\t''
+vhd\t''
+vhdx\t''
+vdi\t''
+qed\t''
+iso\t''
+gpt\t''
+mbr\t''
+luks\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r

@@ -4,7 +4,7 @@
 //! Layers, each using only the ones listed before it:
 //! 1. `types` (values operators type, parsed once), `error`, `signals`, `output`;
 //! 2. `ceph` (the only `unsafe`: librados/librbd);
-//! 3. `retry`, `mon`, `lineage`, `scan`, `transfer`, `endpoint`, `diffstream`, `inspect` (what both families share);
+//! 3. `retry`, `mon`, `lineage`, `scan`, `transfer`, `endpoint`, `diffstream`, `inspect`, `convert` (what both families share);
 //! 4. `image` (Glance) and `volume` (Cinder), which never import each other;
 //! 5. `config` (settings and their sources) and `cli` (clap, the only layer that knows it).
 //!
@@ -15,6 +15,7 @@
 pub mod ceph;
 pub mod cli;
 pub mod config;
+pub mod convert;
 pub mod diffstream;
 pub mod endpoint;
 pub mod error;
@@ -43,6 +44,7 @@ mod layering {
         "ceph",
         "cli",
         "config",
+        "convert",
         "diffstream",
         "endpoint",
         "inspect",

@@ -179,6 +179,12 @@ struct Hashers {
 }
 
 impl Hashers {
+    /// No digest at all: for a volume, which stores none (an image's md5 of a mostly
+    /// empty disk would cost more CPU than the whole copy).
+    fn off() -> Hashers {
+        Hashers { feeds: vec![], threads: vec![], multihash: None }
+    }
+
     fn start(multihash: Option<HashAlgo>, depth: usize) -> Result<Hashers> {
         use openssl::hash::MessageDigest;
         let mut hashers = vec![Hasher::new(MessageDigest::md5())?];
@@ -220,6 +226,9 @@ impl Hashers {
 
     fn finish(self) -> Result<Digests> {
         drop(self.feeds);
+        if self.threads.is_empty() {
+            return Ok(Digests { md5: String::new(), multihash: None });
+        }
         let mut hexes = vec![];
         for t in self.threads {
             let hex = t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -302,6 +311,14 @@ pub enum SizePolicy {
 /// Shared by upload (`--size`), import and copies (no such flag): names no flag.
 const SIZE_HINT: &str = "the source changed while it was read, or the size given for it is wrong";
 
+/// What a reader thread hands the writer, in order: bytes read, or a run the source
+/// knows reads as zeros (a disk image's unallocated or zero clusters), hashed but never
+/// read nor written.
+enum Unit {
+    Data(Chunk),
+    Zeros { offset: u64, len: u64 },
+}
+
 /// Stream `source` into `image` from offset 0.
 pub fn upload(
     image: &Image<'_>,
@@ -313,7 +330,7 @@ pub fn upload(
     pb: &ProgressBar,
 ) -> Result<UploadResult> {
     let (home, free) = buffer_pool(tuning);
-    let (chunks_tx, chunks) = mpsc::sync_channel::<std::io::Result<Chunk>>(tuning.queue_depth);
+    let (units_tx, units) = mpsc::sync_channel::<std::io::Result<Unit>>(tuning.queue_depth);
     let reader_home = home.clone();
     let reader = thread::spawn(move || {
         let mut src = source;
@@ -322,12 +339,13 @@ pub fn upload(
             let n = match read_full(&mut *src, &mut buf) {
                 Ok(n) => n,
                 Err(e) => {
-                    let _ = chunks_tx.send(Err(e));
+                    let _ = units_tx.send(Err(e));
                     return;
                 }
             };
             let last = n < buf.len();
-            if n > 0 && chunks_tx.send(Ok(Chunk { buf, len: n, offset, home: reader_home.clone() })).is_err() {
+            let chunk = Chunk { buf, len: n, offset, home: reader_home.clone() };
+            if n > 0 && units_tx.send(Ok(Unit::Data(chunk))).is_err() {
                 return;
             }
             offset += n as u64;
@@ -337,8 +355,120 @@ pub fn upload(
         }
     });
     drop(home);
+    let result =
+        write_units(image, &units, size, tuning, Hashers::start(multihash, tuning.queue_depth)?, source_name, pb);
+    drop(units);
+    // After a failure the reader may be blocked on its source (a pipe): leave it.
+    if result.is_ok() {
+        let _ = reader.join();
+    }
+    result
+}
 
-    let hashers = Hashers::start(multihash, tuning.queue_depth)?;
+/// What [`upload_raw`] hashes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checksums {
+    /// md5 and the multihash, if any, over the raw bytes: an image, whose checksums are stored.
+    Md5 { multihash: Option<HashAlgo> },
+    /// Nothing: a volume, which stores no checksum (`UploadResult::digests` is empty).
+    Off,
+}
+
+/// A disk image read as the raw disk it describes (a qcow2 through imago): random
+/// access, and it knows which runs read as zeros, so those are never read or written.
+pub trait RawSource: Send {
+    /// The virtual (guest-visible) size.
+    fn virtual_size(&self) -> u64;
+    /// From `offset` (below the virtual size): the length of the run, at most `max`, and whether it
+    /// may hold data (`false`: it reads as zeros).
+    fn extent(&mut self, offset: u64, max: u64) -> std::io::Result<(u64, bool)>;
+    /// Fill `buf` with the raw bytes at `offset` (zeros where nothing is stored).
+    fn read_at(&mut self, offset: u64, buf: &mut [u8]) -> std::io::Result<()>;
+}
+
+/// Write the raw disk `source` describes into `image` (already `source.len()` bytes) in
+/// one pass: object-aligned units that read as zeros are hashed but neither read nor
+/// written; the others are read whole and written unless all zero. The digests are over
+/// the raw bytes, as if the raw disk had been uploaded.
+pub fn upload_raw(
+    image: &Image<'_>,
+    source: Box<dyn RawSource>,
+    tuning: &Tuning,
+    checksums: Checksums,
+    source_name: &str,
+    pb: &ProgressBar,
+) -> Result<UploadResult> {
+    let total = source.virtual_size();
+    let (home, free) = buffer_pool(tuning);
+    let (units_tx, units) = mpsc::sync_channel::<std::io::Result<Unit>>(tuning.queue_depth);
+    let reader_home = home.clone();
+    let unit_len = tuning.io_size as u64;
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stop_reader = stop.clone();
+    let reader = thread::spawn(move || {
+        let mut src = source;
+        let mut offset = 0u64;
+        while offset < total {
+            let len = (unit_len - offset % unit_len).min(total - offset);
+            let unit = (|| -> std::io::Result<Unit> {
+                let mut pos = offset;
+                let mut data = false;
+                while pos < offset + len && !data {
+                    let (run, has_data) = src.extent(pos, offset + len - pos)?;
+                    if run == 0 {
+                        return Err(std::io::Error::other(format!("no mapping at offset {pos}")));
+                    }
+                    data = has_data;
+                    pos += run;
+                }
+                if !data {
+                    return Ok(Unit::Zeros { offset, len });
+                }
+                let mut buf = loop {
+                    match free.recv_timeout(Duration::from_millis(100)) {
+                        Ok(buf) => break buf,
+                        // Buffers of abandoned requests never come back: stop when told.
+                        Err(_) if stop_reader.load(std::sync::atomic::Ordering::SeqCst) => {
+                            return Err(std::io::Error::other("the writer stopped"));
+                        }
+                        Err(_) => continue,
+                    }
+                };
+                src.read_at(offset, &mut buf[..len as usize])?;
+                Ok(Unit::Data(Chunk { buf, len: len as usize, offset, home: reader_home.clone() }))
+            })();
+            let failed = unit.is_err();
+            if units_tx.send(unit).is_err() || failed {
+                return;
+            }
+            offset += len;
+        }
+    });
+    drop(home);
+    let hashers = match checksums {
+        Checksums::Md5 { multihash } => Hashers::start(multihash, tuning.queue_depth)?,
+        Checksums::Off => Hashers::off(),
+    };
+    let result = write_units(image, &units, SizePolicy::Exact(total), tuning, hashers, source_name, pb);
+    drop(units);
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    // Joined even after a failure: the source (and whatever it borrows through its read
+    // function) is released only once the reader ends, and it never waits on a pipe.
+    let _ = reader.join();
+    result
+}
+
+/// The writing half of an upload: hash every unit in order, write the non-zero ones
+/// with up to `queue_depth` requests in flight, and check the size.
+fn write_units(
+    image: &Image<'_>,
+    units: &Receiver<std::io::Result<Unit>>,
+    size: SizePolicy,
+    tuning: &Tuning,
+    hashers: Hashers,
+    source_name: &str,
+    pb: &ProgressBar,
+) -> Result<UploadResult> {
     let mut queue: VecDeque<(Completion<'_, Shared>, u64, usize)> = VecDeque::new();
     let (mut bytes, mut written) = (0u64, 0u64);
     let mut image_size = match size {
@@ -347,12 +477,15 @@ pub fn upload(
     };
     loop {
         signals::check()?;
-        let chunk = match chunks.recv_timeout(Duration::from_millis(100)) {
-            Ok(c) => c.map_err(|e| Error::io(format!("reading {source_name}"), e))?,
+        let unit = match units.recv_timeout(Duration::from_millis(100)) {
+            Ok(u) => u.map_err(|e| Error::io(format!("reading {source_name}"), e))?,
             Err(RecvTimeoutError::Timeout) => continue,
             Err(RecvTimeoutError::Disconnected) => break,
         };
-        let end = chunk.offset + chunk.len as u64;
+        let end = match &unit {
+            Unit::Data(chunk) => chunk.offset + chunk.len as u64,
+            Unit::Zeros { offset, len } => offset + len,
+        };
         match size {
             SizePolicy::Exact(n) if end > n => {
                 return Err(Error::invalid(format!(
@@ -367,24 +500,28 @@ pub fn upload(
             _ => {}
         }
         bytes = end;
-        let (offset, len) = (chunk.offset, chunk.len);
-        let zero = is_zero(chunk.data());
-        let shared = Shared(Arc::new(chunk));
-        hashers.feed(&Piece::Data(shared.clone()));
-        if !(zero && tuning.thin) {
-            while queue.len() >= tuning.queue_depth {
-                let (c, o, l) = queue.pop_front().expect("non-empty");
-                reap(c, &mut queue, o, l, tuning, image, "writing")?;
+        match unit {
+            Unit::Zeros { len, .. } => hashers.feed(&Piece::Zeros { len }),
+            Unit::Data(chunk) => {
+                let (offset, len) = (chunk.offset, chunk.len);
+                let zero = is_zero(chunk.data());
+                let shared = Shared(Arc::new(chunk));
+                hashers.feed(&Piece::Data(shared.clone()));
+                if !(zero && tuning.thin) {
+                    while queue.len() >= tuning.queue_depth {
+                        let (c, o, l) = queue.pop_front().expect("non-empty");
+                        reap(c, &mut queue, o, l, tuning, image, "writing")?;
+                    }
+                    queue.push_back((image.aio_write(offset, shared, len)?, offset, len));
+                    written += len as u64;
+                }
             }
-            queue.push_back((image.aio_write(offset, shared, len)?, offset, len));
-            written += len as u64;
         }
         pb.set_position(bytes);
     }
     while let Some((c, o, l)) = queue.pop_front() {
         reap(c, &mut queue, o, l, tuning, image, "writing")?;
     }
-    let _ = reader.join();
     if let SizePolicy::Exact(n) = size
         && bytes < n
     {

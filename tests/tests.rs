@@ -14,6 +14,8 @@ mod bad_input;
 mod first_day;
 #[path = "it/first_day_cli.rs"]
 mod first_day_cli;
+#[path = "it/formats.rs"]
+mod formats;
 #[path = "it/generated.rs"]
 mod generated;
 #[path = "it/image.rs"]

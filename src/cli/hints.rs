@@ -54,6 +54,8 @@ const REACH: &[(&str, &[&str])] = &[
     ("src/volume/info.rs::text", &["volume stats"]),
     ("src/volume/clone.rs::clone", &["volume clone", "volume create"]),
     ("src/volume/create.rs::create", &["volume create"]),
+    ("src/volume/convert_copy.rs::check_virtual_size", &["volume create"]),
+    ("src/volume/convert_copy.rs::write_volume", &["volume create", "volume import"]),
     ("src/volume/create.rs::from_image", &["volume create"]),
     ("src/volume/create.rs::extend", &["volume extend"]),
     ("src/volume/create.rs::import", &["volume import"]),

@@ -4,6 +4,7 @@ use super::{Context, parse};
 use crate::config::FlagValue;
 use crate::endpoint::Source;
 use crate::image::{self, DownloadRequest, RemoveRequest, Target, UploadRequest};
+use crate::inspect::Declared;
 use crate::types::{Age, Features, HashAlgo, ImageName, ImageRef, ObjectSize, Offset, PoolName, QueueDepth, SnapName};
 use clap::{Args, Subcommand};
 use std::ffi::OsString;
@@ -66,6 +67,16 @@ pub struct UploadArgs {
     /// AIO requests in flight [default: 16]
     #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
     pub queue_depth: Option<QueueDepth>,
+    /// What the data is (Glance's disk_format); auto stores what the inspector finds. Data
+    /// that contradicts it, or fails a safety check (a qcow2 backing or data file, a VMDK
+    /// naming other files, QED), is refused before anything is written
+    #[arg(long, value_name = "FMT", default_value = "auto", value_parser = parse::disk_format())]
+    pub disk_format: Declared,
+    /// Store the raw disk a qcow2 describes (Glance's image conversion): zero and
+    /// unallocated clusters are not written, checksums are over the raw bytes. From stdin
+    /// the stream is first staged to a temporary file in $TMPDIR (qcow2 needs seeks)
+    #[arg(long, value_name = "FMT", value_parser = ["raw"])]
+    pub convert: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -216,6 +227,8 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
                 queue_depth: s.queue_depth.value.get(),
                 op_timeout: s.op_timeout.value.duration(),
                 thin: s.thin.value,
+                disk_format: a.disk_format,
+                convert_to_raw: a.convert.is_some(),
             };
             let cluster = ctx.connect()?;
             p.report(&image::upload(&cluster, req, p)?)?;

@@ -27,3 +27,9 @@ where
 {
     PossibleValuesParser::new(names).try_map(|word| word.parse::<T>())
 }
+
+/// `--disk-format`: `auto` or a Glance disk_format name.
+pub fn disk_format() -> impl TypedValueParser<Value = crate::inspect::Declared> {
+    use crate::inspect::Declared;
+    PossibleValuesParser::new(Declared::NAMES).try_map(|word| word.parse::<Declared>().map_err(Error::invalid))
+}

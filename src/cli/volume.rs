@@ -326,6 +326,11 @@ pub struct ImportArgs {
     /// Object size, a power of two (--chunk-size is an alias) [default: 4MiB]
     #[arg(long, alias = "chunk-size", value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
     pub object_size: Option<ObjectSize>,
+    /// What the file is (Glance's disk_format); data that contradicts it, or fails a safety
+    /// check, is refused. A qcow2 is converted to raw (from stdin: staged to a temporary
+    /// file in $TMPDIR first, since qcow2 needs seeks)
+    #[arg(long, value_name = "FMT", default_value = "auto", value_parser = parse::disk_format())]
+    pub disk_format: crate::inspect::Declared,
     /// AIO requests in flight [default: 16]
     #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
     pub queue_depth: Option<QueueDepth>,
@@ -469,7 +474,9 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
             p.steps(&report.steps);
             if to_stdout { p.report_aside(&report)? } else { p.report(&report)? }
         }
-        VolumeCmd::Import(a) => done(&p, &volume::import(&v, source.expect("opened above for import"), &a.name)?)?,
+        VolumeCmd::Import(a) => {
+            done(&p, &volume::import(&v, source.expect("opened above for import"), &a.name, a.disk_format)?)?
+        }
         VolumeCmd::Trash(TrashCmd::Ls(a)) => {
             let mut l = volume::trash_list(&v)?;
             l.no_headers = a.no_headers;

@@ -28,6 +28,12 @@ pub struct ImageInfo {
     pub checksums: BTreeMap<String, String>,
     /// true while an upload has not finished (or was killed).
     pub incomplete: bool,
+    /// Glance's disk_format of the stored bytes, as inspected at upload; null for an
+    /// image rbdctl did not upload (or uploaded before it recorded formats).
+    pub disk_format: Option<String>,
+    /// The guest-visible size in bytes (the qcow2 header's, or the size for raw); null
+    /// when not recorded.
+    pub virtual_size: Option<u64>,
     /// Clones of `snapshot`, `pool/image`; null when this client may not list them.
     pub children: Option<Vec<String>>,
 }
@@ -37,6 +43,10 @@ fn checksums(metadata: &[(String, String)]) -> BTreeMap<String, String> {
         .iter()
         .filter_map(|(k, v)| k.strip_prefix(meta::MULTIHASH_PREFIX).map(|a| (a.to_string(), v.clone())))
         .collect()
+}
+
+fn meta_value(metadata: &[(String, String)], key: &str) -> Option<String> {
+    metadata.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
 }
 
 pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<ImageInfo> {
@@ -60,6 +70,8 @@ pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<Im
         snapshot,
         checksums: checksums(&metadata),
         incomplete: metadata.iter().any(|(k, _)| k == meta::INCOMPLETE),
+        disk_format: meta_value(&metadata, meta::DISK_FORMAT),
+        virtual_size: meta_value(&metadata, meta::VIRTUAL_SIZE).and_then(|v| v.parse().ok()),
         layout,
     })
 }
@@ -86,6 +98,12 @@ impl Report for ImageInfo {
         for (algo, v) in &self.checksums {
             writeln!(out, "  {algo:<12} {v}")?;
         }
+        if let Some(f) = &self.disk_format {
+            writeln!(out, "  disk_format  {f}")?;
+        }
+        if let Some(v) = self.virtual_size {
+            writeln!(out, "  virtual_size {} ({v} bytes)", size::human(v))?;
+        }
         l.text(out)
     }
 }
@@ -103,6 +121,9 @@ pub struct ImageEntry {
     /// Clones of all its snapshots together; null when this client may not list them.
     pub children: Option<usize>,
     pub incomplete: bool,
+    /// As in `image info`: null when not recorded.
+    pub disk_format: Option<String>,
+    pub virtual_size: Option<u64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -158,6 +179,8 @@ fn entry(pool: &Pool<'_>, name: &str) -> Result<Option<ImageEntry>> {
         children: snapshots.iter().map(|s| s.children).sum(),
         snapshots,
         incomplete: metadata.contains_key(meta::INCOMPLETE),
+        disk_format: metadata.get(meta::DISK_FORMAT).cloned(),
+        virtual_size: metadata.get(meta::VIRTUAL_SIZE).and_then(|v| v.parse().ok()),
         name: name.to_string(),
     }))
 }
@@ -185,6 +208,8 @@ fn entry_from_header(h: &Header) -> ImageEntry {
         children: snapshots.iter().map(|s| s.children).sum(),
         snapshots,
         incomplete: meta_of(meta::INCOMPLETE).is_some(),
+        disk_format: meta_of(meta::DISK_FORMAT),
+        virtual_size: meta_of(meta::VIRTUAL_SIZE).and_then(|v| v.parse().ok()),
     }
 }
 
@@ -215,6 +240,8 @@ pub fn list(cluster: &Cluster, req: &ListRequest, printer: &Printer) -> Result<u
     let columns = [
         ("NAME", name_width),
         ("SIZE", 10),
+        ("FORMAT", 6),
+        ("VIRTUAL", 10),
         ("CHECKSUM", 0),
         ("PROTECTED", 0),
         ("CLONES", 6),
@@ -243,6 +270,8 @@ impl ImageEntry {
         vec![
             self.name.clone(),
             size::human(self.size),
+            self.disk_format.clone().unwrap_or_else(|| "-".to_string()),
+            self.virtual_size.map_or("-".to_string(), size::human),
             if self.checksum.is_some() { "yes" } else { "no" }.to_string(),
             if self.protected { "yes" } else { "no" }.to_string(),
             self.children.map_or("?".to_string(), |n| n.to_string()),

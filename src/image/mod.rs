@@ -30,6 +30,7 @@ pub mod meta {
     /// `rbdctl.checksum.sha256` / `rbdctl.checksum.sha512`.
     pub const MULTIHASH_PREFIX: &str = "rbdctl.checksum.";
     pub const SIZE: &str = "rbdctl.size";
+    pub use crate::types::glance_meta::{DISK_FORMAT, VIRTUAL_SIZE};
     /// Present while an upload is incomplete; cleared once `snap` is protected.
     pub const INCOMPLETE: &str = "rbdctl.incomplete";
 }

@@ -7,12 +7,14 @@
 
 use super::{Location, SNAP, meta};
 use crate::ceph::{Cluster, CreateOptions, Pool};
+use crate::convert::{self, Body};
 use crate::endpoint::Source;
 use crate::error::{Error, Result};
+use crate::inspect::{Declared, DiskFormat};
 use crate::output::{Printer, Report};
 use crate::retry::Retry;
 use crate::signals;
-use crate::transfer::{self, Multihash, SizePolicy, Tuning};
+use crate::transfer::{self, Checksums, Multihash, RawSource, SizePolicy, Tuning};
 use crate::types::size;
 use crate::types::{Features, HashAlgo, ObjectSize};
 use serde::Serialize;
@@ -33,6 +35,10 @@ pub struct UploadRequest {
     pub op_timeout: Duration,
     /// Glance's rbd_thin_provisioning: skip all-zero chunks.
     pub thin: bool,
+    /// Glance's disk_format: refused if the data contradicts it.
+    pub disk_format: Declared,
+    /// `--convert raw`: store the raw disk a qcow2 describes.
+    pub convert_to_raw: bool,
 }
 
 /// `image upload` in JSON; field names are a contract (docs/json.md).
@@ -46,6 +52,12 @@ pub struct UploadReport {
     pub multihash: Option<Multihash>,
     /// Bytes actually written; the rest stayed unallocated (thin).
     pub written: u64,
+    /// What the stored bytes are (Glance's disk_format), as the inspector found them.
+    pub disk_format: DiskFormat,
+    /// The guest-visible size in bytes (`null` for an ISO that records none).
+    pub virtual_size: Option<u64>,
+    /// The source's format when it was converted to raw (`--convert raw`), else `null`.
+    pub converted_from: Option<DiskFormat>,
     pub elapsed_s: f64,
     pub changed: bool,
 }
@@ -60,6 +72,13 @@ impl Report for UploadReport {
             self.size,
             size::human(self.written)
         )?;
+        match self.converted_from {
+            Some(from) => writeln!(out, "  format    {} (converted from {from})", self.disk_format)?,
+            None => writeln!(out, "  format    {}", self.disk_format)?,
+        }
+        if let Some(v) = self.virtual_size {
+            writeln!(out, "  virtual   {} ({v} bytes)", size::human(v))?;
+        }
         writeln!(out, "  md5       {}", self.checksum)?;
         if let Some(m) = &self.multihash {
             writeln!(out, "  {:<9} {}", m.algo, m.value)?;
@@ -97,14 +116,28 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
     let started = Instant::now();
     let pool = cluster.pool(&req.pool)?;
     let fsid = cluster.fsid()?;
-    let known = req.source.known_len();
     let source_name = req.source.name();
-    let reader = req.source.into_reader();
+    // Inspect and judge before anything is created: a refusal leaves nothing behind.
+    let prepared = convert::prepare(req.source, req.disk_format, req.convert_to_raw)?;
+    let found = prepared.found.clone();
+    printer.log(
+        1,
+        format!(
+            "{source_name}: {}{}",
+            found.format,
+            found.virtual_size.map(|v| format!(", virtual size {v}")).unwrap_or_default()
+        ),
+    );
+    let known = match &prepared.body {
+        Body::Stream { known, .. } => *known,
+        Body::Convert(disk) => Some(disk.virtual_size()),
+    };
     if let (Some(declared), Some(actual)) = (req.size, known)
         && declared != actual
     {
+        let what = if matches!(prepared.body, Body::Convert(_)) { "virtual size" } else { "bytes" };
         return Err(Error::invalid(format!(
-            "--size {declared} does not match the {actual} bytes of the source file (fix --size, or omit it)"
+            "--size {declared} does not match the {actual} {what} of the source file (fix --size, or omit it)"
         )));
     }
     let policy = match req.size.or(known) {
@@ -133,7 +166,8 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
     })?;
     printer.log(1, format!("created image {}/{} ({} bytes, order {})", req.pool, req.id, initial, opts.order));
 
-    let result = (|| -> Result<(transfer::UploadResult, Multihash)> {
+    let converted_from = matches!(prepared.body, Body::Convert(_)).then_some(found.format);
+    let result = (|| -> Result<(transfer::UploadResult, Multihash, DiskFormat, Option<u64>)> {
         let image = pool.open(&req.id)?;
         let started_at = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         image.metadata_set(meta::INCOMPLETE, &started_at.to_string())?;
@@ -142,17 +176,57 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
             ..Tuning::for_object_size(req.chunk_size.bytes(), req.queue_depth, req.op_timeout)
         };
         let multihash = if req.hash == HashAlgo::None { None } else { Some(req.hash) };
-        let outcome = transfer::job(
-            printer,
-            known,
-            &format!("uploading {}", req.id),
-            |pb| transfer::upload(&image, reader, policy, &tuning, multihash, &source_name, pb),
-            || {},
-        )?;
+        let (outcome, format, virtual_size) = match prepared.body {
+            Body::Convert(disk) => {
+                let v = disk.virtual_size();
+                let outcome = transfer::job(
+                    printer,
+                    Some(v),
+                    &format!("converting {}", req.id),
+                    |pb| {
+                        transfer::upload_raw(
+                            &image,
+                            Box::new(disk),
+                            &tuning,
+                            Checksums::Md5 { multihash },
+                            &source_name,
+                            pb,
+                        )
+                    },
+                    || {},
+                )?;
+                (outcome, DiskFormat::Raw, Some(v))
+            }
+            Body::Stream { reader, watch, .. } => {
+                let outcome = transfer::job(
+                    printer,
+                    known,
+                    &format!("uploading {}", req.id),
+                    |pb| transfer::upload(&image, reader, policy, &tuning, multihash, &source_name, pb),
+                    || {},
+                )?;
+                // A stream's end can still refuse it (a VMDK footer) or change what it is
+                // (a fixed VHD's footer after raw-looking data).
+                let last = match &watch {
+                    Some(w) => convert::judge(&source_name, convert::finish_watch(w), req.disk_format)?,
+                    None => found.clone(),
+                };
+                let virtual_size = if last.format.is_raw_data() && last.format != DiskFormat::Iso {
+                    Some(outcome.bytes)
+                } else {
+                    last.virtual_size
+                };
+                (outcome, last.format, virtual_size)
+            }
+        };
         printer.log(2, format!("transferred {} bytes in {:.3} s", outcome.bytes, started.elapsed().as_secs_f64()));
         signals::check()?;
         image.metadata_set(meta::MD5, &outcome.digests.md5)?;
         image.metadata_set(meta::SIZE, &outcome.bytes.to_string())?;
+        image.metadata_set(meta::DISK_FORMAT, format.name())?;
+        if let Some(v) = virtual_size {
+            image.metadata_set(meta::VIRTUAL_SIZE, &v.to_string())?;
+        }
         if let Some(m) = &outcome.digests.multihash {
             image.metadata_set(&format!("{}{}", meta::MULTIHASH_PREFIX, m.algo), &m.value)?;
         }
@@ -162,11 +236,11 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
         image.metadata_remove(meta::INCOMPLETE)?;
         printer.log(2, format!("checksums stored, snapshot protected at {:.3} s", started.elapsed().as_secs_f64()));
         let mh = outcome.digests.multihash.clone().unwrap_or(Multihash { algo: String::new(), value: String::new() });
-        Ok((outcome, mh))
+        Ok((outcome, mh, format, virtual_size))
     })();
 
     match result {
-        Ok((outcome, mh)) => Ok(UploadReport {
+        Ok((outcome, mh, disk_format, virtual_size)) => Ok(UploadReport {
             id: req.id.clone(),
             pool: req.pool.clone(),
             location: Location::new(&fsid, &req.pool, &req.id, SNAP).uri(),
@@ -174,6 +248,9 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
             checksum: outcome.digests.md5,
             multihash: if mh.algo.is_empty() { None } else { Some(mh) },
             written: outcome.written,
+            disk_format,
+            virtual_size,
+            converted_from,
             elapsed_s: (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
             changed: true,
         }),

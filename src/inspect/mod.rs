@@ -81,6 +81,13 @@ impl DiskFormat {
         }
     }
 
+    /// Whether the bytes are the disk itself, so a COW clone of them is a usable volume:
+    /// raw, a partitioned disk (gpt, mbr), an ISO, and a LUKS container (Cinder stores
+    /// encrypted volumes as raw LUKS).
+    pub fn is_raw_data(self) -> bool {
+        matches!(self, DiskFormat::Raw | DiskFormat::Gpt | DiskFormat::Mbr | DiskFormat::Iso | DiskFormat::Luks)
+    }
+
     /// The name `qemu-img -f` takes for this data: ISO and partitioned disks are raw to
     /// qemu, and VHD is `vpc`.
     pub fn qemu_name(self) -> &'static str {
@@ -212,7 +219,12 @@ pub fn declared_matches(declared: DiskFormat, found: &Inspection) -> Result<(), 
 /// format points at, and the tail. The outer `io::Result` is the file's own I/O; the inner
 /// result is the verdict, exactly as [`Inspector::finish`] would give for the whole stream.
 pub fn inspect_file(path: impl AsRef<Path>) -> io::Result<Result<Inspection, Refusal>> {
-    let mut file = File::open(path)?;
+    inspect_seekable(&mut File::open(path)?)
+}
+
+/// [`inspect_file`] for anything seekable (an open file, an RBD snapshot); leaves the
+/// position anywhere.
+pub fn inspect_seekable<R: Read + Seek>(file: &mut R) -> io::Result<Result<Inspection, Refusal>> {
     let len = file.seek(SeekFrom::End(0))?;
     file.seek(SeekFrom::Start(0))?;
     let mut inspector = Inspector::new();
@@ -242,4 +254,41 @@ pub fn inspect_file(path: impl AsRef<Path>) -> io::Result<Result<Inspection, Ref
         pos += n as u64;
     }
     Ok(inspector.finish())
+}
+
+/// What an operator declares with `--disk-format`: Glance's `disk_format`, or `auto`
+/// for whatever the data is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Declared {
+    #[default]
+    Auto,
+    Format(DiskFormat),
+}
+
+impl Declared {
+    /// Every value `--disk-format` takes, for help and completions.
+    pub const NAMES: &[&str] =
+        &["auto", "raw", "qcow2", "vmdk", "vhd", "vhdx", "vdi", "qed", "iso", "gpt", "mbr", "luks"];
+}
+
+impl FromStr for Declared {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.trim().eq_ignore_ascii_case("auto") {
+            return Ok(Declared::Auto);
+        }
+        s.parse()
+            .map(Declared::Format)
+            .map_err(|e: String| e.replace("expected one of: ", "expected auto, or one of: "))
+    }
+}
+
+impl fmt::Display for Declared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Declared::Auto => f.write_str("auto"),
+            Declared::Format(d) => d.fmt(f),
+        }
+    }
 }

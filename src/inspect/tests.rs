@@ -363,3 +363,18 @@ fn mutated_headers_never_panic() {
         }
     }
 }
+
+#[test]
+fn declared_formats_parse_auto_and_glance_names() {
+    use super::Declared;
+    assert_eq!("auto".parse::<Declared>(), Ok(Declared::Auto));
+    assert_eq!("QCOW2".parse::<Declared>(), Ok(Declared::Format(DiskFormat::Qcow2)));
+    assert_eq!("vpc".parse::<Declared>(), Ok(Declared::Format(DiskFormat::Vhd)));
+    let e = "qcow3".parse::<Declared>().unwrap_err();
+    assert!(e.contains("expected auto, or one of: raw, qcow2"), "{e}");
+    for name in Declared::NAMES {
+        assert_eq!(name.parse::<Declared>().unwrap().to_string(), *name);
+    }
+    assert_eq!(Declared::NAMES.len(), DiskFormat::ALL.len() + 1);
+    assert!(DiskFormat::Gpt.is_raw_data() && !DiskFormat::Qcow2.is_raw_data() && !DiskFormat::Vhd.is_raw_data());
+}

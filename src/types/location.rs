@@ -14,6 +14,15 @@ pub const PREFIX: &str = "rbd://";
 /// Glance's snapshot name: every image it uploads is snapshotted and protected as `snap`.
 pub const GLANCE_SNAP: &str = "snap";
 
+/// Image metadata keys that `image upload` writes and `volume create --from-image` reads
+/// (shared here because the two families never import each other).
+pub mod glance_meta {
+    /// Glance's disk_format of the stored bytes (`raw`, `qcow2`, ...), as inspected.
+    pub const DISK_FORMAT: &str = "rbdctl.disk_format";
+    /// The guest-visible size in bytes, from the format's header (raw: the size).
+    pub const VIRTUAL_SIZE: &str = "rbdctl.virtual_size";
+}
+
 /// Python's `urllib.quote(s, '')` leaves `_.-~` unquoted too.
 const QUOTE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'_').remove(b'.').remove(b'-').remove(b'~');
 

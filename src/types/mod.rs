@@ -15,7 +15,7 @@ pub mod size;
 pub mod values;
 
 pub use features::Features;
-pub use location::{GLANCE_SNAP, ImageRef, Location};
+pub use location::{GLANCE_SNAP, ImageRef, Location, glance_meta};
 pub use names::{ImageName, PoolName, SnapName, VolumeName};
 pub use size::{ByteSize, ObjectSize, Offset, VolumeSize};
 pub use values::{Age, ClientId, Count, HashAlgo, QueueDepth, Seconds, Uuid, VolSnap};

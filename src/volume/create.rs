@@ -2,12 +2,15 @@
 //! clone_image), `volume extend`, and `volume import | export` (copy_image_to_volume,
 //! copy_volume_to_image) streamed through the transfer engine without a temp file.
 
+use super::convert_copy;
 use super::plan::Action;
 use super::rules;
 use super::{VolumeReport, Volumes};
 use crate::ceph::{Cluster, ConnectOptions};
+use crate::convert::Body;
 use crate::endpoint::{Output, Source, open_output};
 use crate::error::{Error, Result};
+use crate::inspect::Declared;
 use crate::transfer::{self, Sink, SizePolicy, Tuning};
 use crate::types::{GLANCE_SNAP, Location, VolSnap, size};
 use std::path::PathBuf;
@@ -189,6 +192,11 @@ fn from_image(
         let parent_pool = v.cluster.pool(&src_pool)?;
         let src_stat = parent_pool.open_read_only(&loc.image, Some(&snap))?.stat()?;
         let src_size = src_stat.size;
+        // Cinder's _is_cloneable: only raw data is cloned; anything else is converted.
+        let format = convert_copy::source_format(&parent_pool, &loc.image, Some(&snap))?;
+        if !format.format.is_raw_data() {
+            return from_image_converted(v, v.cluster, &src_pool, loc, Some(&snap), name, size, &format);
+        }
         let parent = format!("image {src_pool}/{}@{snap}", loc.image);
         check_clone_object_size(object_size, &parent, src_stat.object_size)?;
         rules::check_size_not_smaller(size, &format!("image {src_pool}/{}@{snap}", loc.image), src_size)
@@ -204,7 +212,7 @@ fn from_image(
             r.steps.push(format!("resize {} to {s} bytes", v.spec(name)));
         }
         r.method = Some("cow-clone".into());
-        r.reason = Some("the location is on this cluster and its snapshot is readable".into());
+        r.reason = Some(format!("the location is on this cluster and its snapshot is readable; {}", format.reason()));
         r.size = Some(size.unwrap_or(src_size).max(src_size));
         r.changed = true;
         return Ok(r);
@@ -227,6 +235,12 @@ fn from_image(
         let head = p.open_read_only(&loc.image, None).ok()?;
         head.snap_exists(GLANCE_SNAP).ok()?.then(|| GLANCE_SNAP.to_string())
     });
+    let format = convert_copy::source_format(&source_cluster.pool(&src_pool)?, &loc.image, snap.as_deref())?;
+    if !format.format.is_raw_data() {
+        let mut r = from_image_converted(v, source_cluster, &src_pool, loc, snap.as_deref(), name, size, &format)?;
+        r.reason = Some(format!("{}; {}", why_not.unwrap_or_default(), format.reason()));
+        return Ok(r);
+    }
     let bytes = copy_between(v, source_cluster, &src_pool, &loc.image, snap.as_deref(), name, size)?;
     r.steps.push(format!(
         "copy {src_pool}/{}{} to {}",
@@ -237,6 +251,35 @@ fn from_image(
     r.method = Some("copy".into());
     r.reason = why_not;
     r.size = Some(bytes);
+    r.changed = true;
+    Ok(r)
+}
+
+/// The copy converted to raw of a Glance image that is not raw data.
+#[allow(clippy::too_many_arguments)]
+fn from_image_converted(
+    v: &Volumes<'_>,
+    source: &Cluster,
+    src_pool: &str,
+    loc: &Location,
+    snap: Option<&str>,
+    name: &str,
+    size: Option<u64>,
+    format: &convert_copy::SourceFormat,
+) -> Result<VolumeReport> {
+    let (final_size, written) =
+        convert_copy::copy_converted(v, source, src_pool, &loc.image, snap, format.format, name, size)?;
+    let mut r = VolumeReport::new(v, name, "create");
+    r.steps.push(format!(
+        "convert {src_pool}/{}{} from {} to raw into {} ({final_size} bytes, {written} written)",
+        loc.image,
+        snap.map(|s| format!("@{s}")).unwrap_or_default(),
+        format.format,
+        v.spec(name)
+    ));
+    r.method = Some("copy".into());
+    r.reason = Some(format.reason());
+    r.size = Some(final_size);
     r.changed = true;
     Ok(r)
 }
@@ -310,10 +353,30 @@ pub fn extend(v: &Volumes<'_>, name: &str, size: u64, allow_shrink: bool) -> Res
     Ok(r)
 }
 
-pub fn import(v: &Volumes<'_>, source: Source, name: &str) -> Result<VolumeReport> {
-    let known = source.known_len();
+/// `volume import`: Cinder's copy_image_to_volume. Raw data is streamed as it is; a qcow2
+/// is converted to raw in one pass (fetch_to_raw); data that fails a safety check or
+/// contradicts `disk_format` is refused before the volume is created.
+pub fn import(v: &Volumes<'_>, source: Source, name: &str, disk_format: Declared) -> Result<VolumeReport> {
     let src_name = source.name();
-    let reader = source.into_reader();
+    let prepared = crate::convert::prepare(source, disk_format, true)?;
+    let found = prepared.found;
+    let (reader, known, watch) = match prepared.body {
+        Body::Convert(disk) => {
+            let (size, written) = convert_copy::write_volume(v, disk, &src_name, name, None)?;
+            let mut r = VolumeReport::new(v, name, "import");
+            r.size = Some(size);
+            r.method = Some("import".into());
+            r.reason = Some(format!("{src_name} is {}, converted to raw while importing", found.format));
+            r.steps = vec![format!(
+                "import {src_name} ({}, converted to raw) into {} ({size} bytes, {written} written)",
+                found.format,
+                v.spec(name)
+            )];
+            r.changed = true;
+            return Ok(r);
+        }
+        Body::Stream { reader, known, watch } => (reader, known, watch),
+    };
     let policy = match known {
         Some(n) => SizePolicy::Exact(n),
         None => SizePolicy::Grow { current: 0 },
@@ -328,7 +391,16 @@ pub fn import(v: &Volumes<'_>, source: Source, name: &str) -> Result<VolumeRepor
     ));
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
     let import = |pb: &indicatif::ProgressBar| {
-        v.pool.open(name).and_then(|img| transfer::upload(&img, reader, policy, &tuning, None, &src_name, pb))
+        let o =
+            v.pool.open(name).and_then(|img| transfer::upload(&img, reader, policy, &tuning, None, &src_name, pb))?;
+        // A stream's end can still refuse it, or show it is not raw (a fixed VHD's footer).
+        if let Some(w) = &watch {
+            let last = crate::convert::judge(&src_name, crate::convert::finish_watch(w), disk_format)?;
+            if !last.format.is_raw_data() {
+                return Err(crate::convert::unsupported(last.format, &src_name));
+            }
+        }
+        Ok(o)
     };
     let res = transfer::job(&v.printer, known, &format!("importing {name}"), import, || {});
     match res {

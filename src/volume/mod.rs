@@ -8,6 +8,7 @@
 //! (the CLI builds `Volumes` from them), and never import the image family.
 
 mod clone;
+mod convert_copy;
 mod create;
 mod info;
 pub mod plan;
