@@ -7,13 +7,16 @@
 //! [`Volumes`] context and the report. Verbs never see the command line or the settings
 //! (the CLI builds `Volumes` from them), and never import the image family.
 
+pub mod backup;
 mod clone;
 mod create;
+mod diff;
 mod info;
 pub mod plan;
 mod remove;
 pub mod rules;
 
+pub use diff::{DiffReport, export_diff, import_diff};
 pub use clone::{clone, clone_depth, flatten, parent_link};
 pub use create::{CreateFrom, CreateRequest, create, export, extend, import};
 pub use info::{connection_info, info, list, snapshots, stats, tree};
