@@ -290,7 +290,8 @@ fn a_backup_killed_mid_stream_is_cleaned_by_the_next_create() {
     let kill = |signal: i32| {
         let p = cluster()
             .rbdctl()
-            .args(["volume", "backup", "create", &vol, "--incremental", "--backup-pool", &pool, "--queue-depth", "1"])
+            .args(["volume", "backup", "create", &vol, "--incremental", "--backup-pool", &pool])
+            .env("RBDCTL_QUEUE_DEPTH", "1")
             .spawn_raw(Stdio::null());
         // Kill once the new backup's snapshot exists on the source (data is moving).
         let started = wait_until(Duration::from_secs(60), || snaps(&format!("rbd/{vol}")).len() >= 2);
