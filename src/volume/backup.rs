@@ -18,9 +18,9 @@
 //! snapshot on the base (a per-object manifest would avoid the second read of the base;
 //! see the README's note on issue 13).
 
-use super::diff::{Io, ImageSink, Piece, WalkStats, changed_extents, walk};
-use super::rules::parse_backup_snap;
 use super::Volumes;
+use super::diff::{ImageSink, Io, Piece, WalkStats, changed_extents, walk};
+use super::rules::parse_backup_snap;
 use crate::ceph::{CreateOptions, Image, Pool};
 use crate::error::{Error, Result};
 use crate::output::{Report, table};
@@ -133,7 +133,7 @@ fn now() -> f64 {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Plan {
     Full { reason: String },
-    Incremental { parent: Entry, from_snap: String },
+    Incremental { parent: Box<Entry>, from_snap: String },
 }
 
 /// Cinder's rule: the parent is the latest backup of the volume; its snapshot must still be
@@ -167,7 +167,7 @@ pub fn plan(
     if !on_base(parent) {
         return Plan::Full { reason: format!("the parent backup's snapshot {snap} is gone from {}", parent.base) };
     }
-    Plan::Incremental { parent: parent.clone(), from_snap: snap }
+    Plan::Incremental { parent: Box::new(parent.clone()), from_snap: snap }
 }
 
 /// The backups that depend on `id` (its incrementals, theirs, ...), latest first.
@@ -670,10 +670,9 @@ pub fn restore(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &R
     let target = req.to.as_str();
     if req.create {
         v.pool.create_image(target, size, &v.create).map_err(|err| match err {
-            Error::AlreadyExists { what, .. } => Error::AlreadyExists {
-                what,
-                hint: Some("drop --create to restore onto the existing volume".into()),
-            },
+            Error::AlreadyExists { what, .. } => {
+                Error::AlreadyExists { what, hint: Some("drop --create to restore onto the existing volume".into()) }
+            }
             err => err,
         })?;
     }
@@ -693,7 +692,8 @@ pub fn restore(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &R
                 e.id
             )));
         }
-        let same_source = bp.same_cluster && target == e.volume && e.volume_pool.as_deref().is_none_or(|p| p == v.pool.name());
+        let same_source =
+            bp.same_cluster && target == e.volume && e.volume_pool.as_deref().is_none_or(|p| p == v.pool.name());
         let has_data = changed_extents(&dst, None, target_size)?.iter().any(|x| x.2);
         let (method, reason) = if e.snapshot.is_none() {
             ("full", "the backup has no snapshot (an old full copy)".to_string())
@@ -838,7 +838,8 @@ pub fn remove(v: &Volumes<'_>, bp: &BackupPool<'_>, id: &str, cascade: bool) -> 
             by: deps.iter().map(|d| format!("incremental backup {}", d.id)).collect(),
         });
     }
-    let mut r = RemoveReport { backup: id.to_string(), removed: vec![], removed_bases: vec![], steps: vec![], changed: true };
+    let mut r =
+        RemoveReport { backup: id.to_string(), removed: vec![], removed_bases: vec![], steps: vec![], changed: true };
     let mut bases: BTreeMap<String, ()> = BTreeMap::new();
     for d in deps.iter().chain(std::iter::once(&e)) {
         // Cinder's delete: the backup's snapshot on the base, then the base if no backup
@@ -942,7 +943,8 @@ mod tests {
 
     #[test]
     fn dependents_are_transitive_latest_first() {
-        let es = vec![entry("a", None, 1.0), entry("b", Some("a"), 2.0), entry("c", Some("b"), 3.0), entry("x", None, 4.0)];
+        let es =
+            vec![entry("a", None, 1.0), entry("b", Some("a"), 2.0), entry("c", Some("b"), 3.0), entry("x", None, 4.0)];
         let d: Vec<String> = dependents("a", &es).into_iter().map(|e| e.id).collect();
         assert_eq!(d, ["c", "b"]);
         assert!(dependents("c", &es).is_empty());

@@ -308,7 +308,8 @@ pub fn export_diff(
     let header = DiffHeader { from_snap: from_snap.map(String::from), to_snap: Some(snap.to_string()), size };
     let io = Io::new(v);
     let work = |pb: &ProgressBar| -> Result<(WalkStats, u64)> {
-        let mut dw = DiffWriter::new(BufWriter::with_capacity(1 << 20, w), &header).map_err(|e| diff_err(e, &file_name))?;
+        let mut dw =
+            DiffWriter::new(BufWriter::with_capacity(1 << 20, w), &header).map_err(|e| diff_err(e, &file_name))?;
         let stats = walk(&img, &extents, &io, pb, &mut |p| {
             match p {
                 Piece::Data { offset, buf } => dw.write_data(offset, &buf),
@@ -320,9 +321,10 @@ pub fn export_diff(
         dw.finish().map_err(|e| diff_err(e, &file_name))?;
         Ok((stats, n))
     };
-    let (stats, stream_bytes) = transfer::job(&v.printer, Some(total), &format!("export-diff {name}@{snap}"), work, || {
-        Output::discard(&removable)
-    })?;
+    let (stats, stream_bytes) =
+        transfer::job(&v.printer, Some(total), &format!("export-diff {name}@{snap}"), work, || {
+            Output::discard(&removable)
+        })?;
     Ok(DiffReport {
         pool: v.pool.name().to_string(),
         volume: name.to_string(),
@@ -395,7 +397,8 @@ pub fn import_diff(v: &Volumes<'_>, source: Source, name: &str) -> Result<DiffRe
         if old_size != h.size {
             img.resize(h.size)?;
         }
-        let mut reader = DiffReader::new(BufReader::with_capacity(1 << 20, &mut file)).map_err(|e| diff_err(e, &file_name))?;
+        let mut reader =
+            DiffReader::new(BufReader::with_capacity(1 << 20, &mut file)).map_err(|e| diff_err(e, &file_name))?;
         let mut sink = ImageSink::new(&img, io);
         while let Some(rec) = reader.next_record().map_err(|e| diff_err(e, &file_name))? {
             signals::check()?;

@@ -16,9 +16,9 @@ pub mod plan;
 mod remove;
 pub mod rules;
 
-pub use diff::{DiffReport, export_diff, import_diff};
 pub use clone::{clone, clone_depth, flatten, parent_link};
 pub use create::{CreateFrom, CreateRequest, create, export, extend, import};
+pub use diff::{DiffReport, export_diff, import_diff};
 pub use info::{connection_info, info, list, snapshots, stats, tree};
 pub use remove::{remove, snapshot_create, snapshot_remove};
 

@@ -221,7 +221,10 @@ fn a_chain_made_with_cinders_commands_is_listed_and_restored() {
     write_extents(&vol, &[(0, 3 * MIB, 31), (17 * MIB, 5 * MIB, 32)]);
     // What _backup_rbd does: snapshot the source, create the base, export-diff | import-diff.
     let pipe = |from: Option<&str>, snap: &str| {
-        let mut cmd = format!("rbd export-diff --no-progress {} rbd/{vol}@{snap} - ", from.map_or(String::new(), |f| format!("--from-snap {f}")));
+        let mut cmd = format!(
+            "rbd export-diff --no-progress {} rbd/{vol}@{snap} - ",
+            from.map_or(String::new(), |f| format!("--from-snap {f}"))
+        );
         cmd += &format!("| rbd import-diff --no-progress - {pool}/{base}");
         let out = cluster().tool("bash").args(["-o", "pipefail", "-c", &cmd]).output();
         assert!(out.status.success(), "{cmd}\n{}", describe(&out));
@@ -285,7 +288,18 @@ fn a_backup_killed_mid_stream_is_cleaned_by_the_next_create() {
     write_extents(&vol, &[(0, 8 * MIB, 51)]);
     let first = backup_json(&["create", &vol, "--backup-pool", &pool], "first backup");
     let first_want = rbd_export(&format!("rbd/{vol}@{}", first["snapshot"].as_str().unwrap()));
-    rbd_ok(&["bench", "--io-type", "write", "--io-size", "4M", "--io-total", "512M", "--io-pattern", "seq", &format!("rbd/{vol}")]);
+    rbd_ok(&[
+        "bench",
+        "--io-type",
+        "write",
+        "--io-size",
+        "4M",
+        "--io-total",
+        "512M",
+        "--io-pattern",
+        "seq",
+        &format!("rbd/{vol}"),
+    ]);
     let src_before = rbd_export(&format!("rbd/{vol}"));
     let kill = |signal: i32| {
         let p = cluster()
