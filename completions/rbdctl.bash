@@ -88,6 +88,9 @@ _rbdctl() {
             rbdctl__subcmd__help__subcmd__mon,addrs)
                 cmd="rbdctl__subcmd__help__subcmd__mon__subcmd__addrs"
                 ;;
+            rbdctl__subcmd__help__subcmd__volume,backup)
+                cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__backup"
+                ;;
             rbdctl__subcmd__help__subcmd__volume,clone)
                 cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__clone"
                 ;;
@@ -100,6 +103,9 @@ _rbdctl() {
             rbdctl__subcmd__help__subcmd__volume,export)
                 cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__export"
                 ;;
+            rbdctl__subcmd__help__subcmd__volume,export-diff)
+                cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__export__subcmd__diff"
+                ;;
             rbdctl__subcmd__help__subcmd__volume,extend)
                 cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__extend"
                 ;;
@@ -108,6 +114,9 @@ _rbdctl() {
                 ;;
             rbdctl__subcmd__help__subcmd__volume,import)
                 cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__import"
+                ;;
+            rbdctl__subcmd__help__subcmd__volume,import-diff)
+                cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__import__subcmd__diff"
                 ;;
             rbdctl__subcmd__help__subcmd__volume,info)
                 cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__info"
@@ -126,6 +135,18 @@ _rbdctl() {
                 ;;
             rbdctl__subcmd__help__subcmd__volume,tree)
                 cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__tree"
+                ;;
+            rbdctl__subcmd__help__subcmd__volume__subcmd__backup,create)
+                cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__backup__subcmd__create"
+                ;;
+            rbdctl__subcmd__help__subcmd__volume__subcmd__backup,ls)
+                cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__backup__subcmd__ls"
+                ;;
+            rbdctl__subcmd__help__subcmd__volume__subcmd__backup,restore)
+                cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__backup__subcmd__restore"
+                ;;
+            rbdctl__subcmd__help__subcmd__volume__subcmd__backup,rm)
+                cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__backup__subcmd__rm"
                 ;;
             rbdctl__subcmd__help__subcmd__volume__subcmd__snapshot,create)
                 cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__snapshot__subcmd__create"
@@ -190,6 +211,9 @@ _rbdctl() {
             rbdctl__subcmd__mon__subcmd__help,help)
                 cmd="rbdctl__subcmd__mon__subcmd__help__subcmd__help"
                 ;;
+            rbdctl__subcmd__volume,backup)
+                cmd="rbdctl__subcmd__volume__subcmd__backup"
+                ;;
             rbdctl__subcmd__volume,clone)
                 cmd="rbdctl__subcmd__volume__subcmd__clone"
                 ;;
@@ -202,6 +226,9 @@ _rbdctl() {
             rbdctl__subcmd__volume,export)
                 cmd="rbdctl__subcmd__volume__subcmd__export"
                 ;;
+            rbdctl__subcmd__volume,export-diff)
+                cmd="rbdctl__subcmd__volume__subcmd__export__subcmd__diff"
+                ;;
             rbdctl__subcmd__volume,extend)
                 cmd="rbdctl__subcmd__volume__subcmd__extend"
                 ;;
@@ -213,6 +240,9 @@ _rbdctl() {
                 ;;
             rbdctl__subcmd__volume,import)
                 cmd="rbdctl__subcmd__volume__subcmd__import"
+                ;;
+            rbdctl__subcmd__volume,import-diff)
+                cmd="rbdctl__subcmd__volume__subcmd__import__subcmd__diff"
                 ;;
             rbdctl__subcmd__volume,info)
                 cmd="rbdctl__subcmd__volume__subcmd__info"
@@ -232,6 +262,39 @@ _rbdctl() {
             rbdctl__subcmd__volume,tree)
                 cmd="rbdctl__subcmd__volume__subcmd__tree"
                 ;;
+            rbdctl__subcmd__volume__subcmd__backup,create)
+                cmd="rbdctl__subcmd__volume__subcmd__backup__subcmd__create"
+                ;;
+            rbdctl__subcmd__volume__subcmd__backup,help)
+                cmd="rbdctl__subcmd__volume__subcmd__backup__subcmd__help"
+                ;;
+            rbdctl__subcmd__volume__subcmd__backup,ls)
+                cmd="rbdctl__subcmd__volume__subcmd__backup__subcmd__ls"
+                ;;
+            rbdctl__subcmd__volume__subcmd__backup,restore)
+                cmd="rbdctl__subcmd__volume__subcmd__backup__subcmd__restore"
+                ;;
+            rbdctl__subcmd__volume__subcmd__backup,rm)
+                cmd="rbdctl__subcmd__volume__subcmd__backup__subcmd__rm"
+                ;;
+            rbdctl__subcmd__volume__subcmd__backup__subcmd__help,create)
+                cmd="rbdctl__subcmd__volume__subcmd__backup__subcmd__help__subcmd__create"
+                ;;
+            rbdctl__subcmd__volume__subcmd__backup__subcmd__help,help)
+                cmd="rbdctl__subcmd__volume__subcmd__backup__subcmd__help__subcmd__help"
+                ;;
+            rbdctl__subcmd__volume__subcmd__backup__subcmd__help,ls)
+                cmd="rbdctl__subcmd__volume__subcmd__backup__subcmd__help__subcmd__ls"
+                ;;
+            rbdctl__subcmd__volume__subcmd__backup__subcmd__help,restore)
+                cmd="rbdctl__subcmd__volume__subcmd__backup__subcmd__help__subcmd__restore"
+                ;;
+            rbdctl__subcmd__volume__subcmd__backup__subcmd__help,rm)
+                cmd="rbdctl__subcmd__volume__subcmd__backup__subcmd__help__subcmd__rm"
+                ;;
+            rbdctl__subcmd__volume__subcmd__help,backup)
+                cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__backup"
+                ;;
             rbdctl__subcmd__volume__subcmd__help,clone)
                 cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__clone"
                 ;;
@@ -244,6 +307,9 @@ _rbdctl() {
             rbdctl__subcmd__volume__subcmd__help,export)
                 cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__export"
                 ;;
+            rbdctl__subcmd__volume__subcmd__help,export-diff)
+                cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__export__subcmd__diff"
+                ;;
             rbdctl__subcmd__volume__subcmd__help,extend)
                 cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__extend"
                 ;;
@@ -255,6 +321,9 @@ _rbdctl() {
                 ;;
             rbdctl__subcmd__volume__subcmd__help,import)
                 cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__import"
+                ;;
+            rbdctl__subcmd__volume__subcmd__help,import-diff)
+                cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__import__subcmd__diff"
                 ;;
             rbdctl__subcmd__volume__subcmd__help,info)
                 cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__info"
@@ -273,6 +342,18 @@ _rbdctl() {
                 ;;
             rbdctl__subcmd__volume__subcmd__help,tree)
                 cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__tree"
+                ;;
+            rbdctl__subcmd__volume__subcmd__help__subcmd__backup,create)
+                cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__backup__subcmd__create"
+                ;;
+            rbdctl__subcmd__volume__subcmd__help__subcmd__backup,ls)
+                cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__backup__subcmd__ls"
+                ;;
+            rbdctl__subcmd__volume__subcmd__help__subcmd__backup,restore)
+                cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__backup__subcmd__restore"
+                ;;
+            rbdctl__subcmd__volume__subcmd__help__subcmd__backup,rm)
+                cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__backup__subcmd__rm"
                 ;;
             rbdctl__subcmd__volume__subcmd__help__subcmd__snapshot,create)
                 cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__snapshot__subcmd__create"
@@ -852,8 +933,78 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__help__subcmd__volume)
-            opts="create clone flatten rm snapshot extend info ls tree connection-info stats export import"
+            opts="create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__help__subcmd__volume__subcmd__backup)
+            opts="create ls restore rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__help__subcmd__volume__subcmd__backup__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__help__subcmd__volume__subcmd__backup__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__help__subcmd__volume__subcmd__backup__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__help__subcmd__volume__subcmd__backup__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -921,6 +1072,20 @@ _rbdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rbdctl__subcmd__help__subcmd__volume__subcmd__export__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rbdctl__subcmd__help__subcmd__volume__subcmd__extend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -950,6 +1115,20 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__help__subcmd__volume__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__help__subcmd__volume__subcmd__import__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1986,12 +2165,542 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume)
-            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help create clone flatten rm snapshot extend info ls tree connection-info stats export import help"
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__backup)
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help create ls restore rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__backup__subcmd__create)
+            opts="-c -q -v -h --id --incremental --max-snapshots --pool --backup-pool --backup-conf --backup-user --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-snapshots)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__backup__subcmd__help)
+            opts="create ls restore rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__backup__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__backup__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__backup__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__backup__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__backup__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__backup__subcmd__ls)
+            opts="-c -q -v -h --pool --backup-pool --backup-conf --backup-user --no-headers --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__backup__subcmd__restore)
+            opts="-c -q -v -h --to --create --pool --backup-pool --backup-conf --backup-user --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__backup__subcmd__rm)
+            opts="-c -q -v -h --cascade --pool --backup-pool --backup-conf --backup-user --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --conf)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2411,6 +3120,88 @@ _rbdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rbdctl__subcmd__volume__subcmd__export__subcmd__diff)
+            opts="-c -q -v -h --from-snap --pool --force --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-snap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rbdctl__subcmd__volume__subcmd__extend)
             opts="-c -q -v -h --pool --allow-shrink --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2568,8 +3359,78 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__help)
-            opts="create clone flatten rm snapshot extend info ls tree connection-info stats export import help"
+            opts="create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__help__subcmd__backup)
+            opts="create ls restore rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__help__subcmd__backup__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__help__subcmd__backup__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__help__subcmd__backup__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__help__subcmd__backup__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2637,6 +3498,20 @@ _rbdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rbdctl__subcmd__volume__subcmd__help__subcmd__export__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rbdctl__subcmd__volume__subcmd__help__subcmd__extend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2680,6 +3555,20 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__help__subcmd__import__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2831,6 +3720,84 @@ _rbdctl() {
                     return 0
                     ;;
                 --object-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__import__subcmd__diff)
+            opts="-c -q -v -h --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
