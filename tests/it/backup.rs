@@ -318,6 +318,13 @@ fn a_backup_killed_mid_stream_is_cleaned_by_the_next_create() {
     let out = kill(libc::SIGINT);
     expect_code(&out, 130, "SIGINT mid-backup");
     assert_eq!(snaps(&format!("rbd/{vol}")).len(), 1, "SIGINT leaves no snapshot on the source");
+    let out = kill(libc::SIGTERM);
+    expect_code(&out, 143, "SIGTERM mid-backup");
+    assert_eq!(snaps(&format!("rbd/{vol}")).len(), 1, "SIGTERM leaves no snapshot on the source");
+    let base = first["base"].as_str().unwrap();
+    assert_eq!(snaps(&format!("{pool}/{base}")).len(), 1, "nor on the base");
+    let ls = backup_json(&["ls", &vol, "--backup-pool", &pool], "ls after SIGINT and SIGTERM");
+    assert_eq!(ls["backups"].as_array().unwrap().len(), 1, "no catalogue entry left: {ls}");
     // SIGKILL: the next create cleans up what is left.
     let out = kill(libc::SIGKILL);
     assert!(!out.status.success());
