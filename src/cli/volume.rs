@@ -600,7 +600,7 @@ fn run_backup(ctx: &Context, v: &Volumes<'_>, cmd: BackupCmd) -> anyhow::Result<
         ),
         e => e,
     })?;
-    let bp = BackupPool { pool: &pool, same_cluster: other.is_none() };
+    let bp = BackupPool { pool: &pool };
     let settings = BackupSettings {
         max_snapshots: s.backup_ceph_max_snapshots.value.0,
         discard_excess: s.restore_discard_excess_bytes.value,

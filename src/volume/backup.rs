@@ -19,7 +19,7 @@
 //! see the README's note on issue 13).
 
 use super::Volumes;
-use super::diff::{ImageSink, Io, Piece, WalkStats, changed_extents, walk};
+use super::diff::{CompareSink, ImageSink, Io, WalkStats, changed_extents, walk};
 use super::rules::parse_backup_snap;
 use crate::ceph::{CreateOptions, Image, Pool};
 use crate::error::{Error, Result};
@@ -53,11 +53,10 @@ pub struct BackupSettings {
 }
 
 /// Where the backups are: a pool of this cluster or of another one (`--backup-conf`).
+/// The source volumes are always on the volumes' cluster (`v.pool`'s): a backup's
+/// `volume_pool` names a pool there.
 pub struct BackupPool<'b> {
     pub pool: &'b Pool<'b>,
-    /// Whether it is on the volumes' own cluster (a restore onto the backup's own source
-    /// volume is only recognised there).
-    pub same_cluster: bool,
 }
 
 /// One backup, as the catalogue holds it (or as inferred from Cinder's names).
@@ -377,11 +376,8 @@ impl Report for BackupReport {
 fn clean_interrupted(v: &Volumes<'_>, bp: &BackupPool<'_>, volume: &str, entries: &[Entry]) -> Result<Vec<String>> {
     let mut cleaned = vec![];
     for e in entries.iter().filter(|e| e.volume == volume && e.status == "creating") {
-        let src = if bp.same_cluster || e.volume_pool.as_deref() == Some(v.pool.name()) {
-            v.pool.open(volume).ok()
-        } else {
-            None
-        };
+        let src =
+            if e.volume_pool.as_deref().is_none_or(|p| p == v.pool.name()) { v.pool.open(volume).ok() } else { None };
         abort(bp.pool, src.as_ref(), e)?;
         cleaned.push(e.id.clone());
     }
@@ -692,8 +688,7 @@ pub fn restore(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &R
                 e.id
             )));
         }
-        let same_source =
-            bp.same_cluster && target == e.volume && e.volume_pool.as_deref().is_none_or(|p| p == v.pool.name());
+        let same_source = target == e.volume && e.volume_pool.as_deref().is_none_or(|p| p == v.pool.name());
         let has_data = changed_extents(&dst, None, target_size)?.iter().any(|x| x.2);
         let (method, reason) = if e.snapshot.is_none() {
             ("full", "the backup has no snapshot (an old full copy)".to_string())
@@ -769,39 +764,13 @@ fn cover(extents: &[(u64, u64, bool)], size: u64) -> Vec<(u64, u64, bool)> {
     out
 }
 
-/// Read `dst` back and compare it with `src` over `[0, size)`.
+/// Read `dst` back and compare it with `src` over `[0, size)`: both read with pipelined
+/// AIO, the backup's holes checked as zeros.
 fn verify(src: &Image<'_>, dst: &Image<'_>, size: u64, io: &Io, pb: &ProgressBar) -> Result<()> {
     let extents = cover(&changed_extents(src, None, size)?, size);
-    let mut back = vec![0u8; io.piece];
-    let mut check = |offset: u64, expect: Option<&[u8]>, len: u64| -> Result<()> {
-        let mut at = 0u64;
-        while at < len {
-            let n = (len - at).min(io.piece as u64) as usize;
-            let got = dst.read(offset + at, &mut back[..n])?;
-            let want: &[u8] = match expect {
-                Some(b) => &b[at as usize..at as usize + n],
-                None => &[],
-            };
-            let ok = got == n && if expect.is_some() { back[..n] == *want } else { transfer::is_zero(&back[..n]) };
-            if !ok {
-                let hex = |b: &[u8]| openssl::sha::sha256(b).iter().map(|x| format!("{x:02x}")).collect::<String>();
-                let zeros = vec![0u8; n];
-                return Err(Error::ChecksumMismatch {
-                    what: format!("restored volume {} at offset {}", dst.spec(), offset + at),
-                    algo: "sha256".into(),
-                    expected: hex(if expect.is_some() { want } else { &zeros }),
-                    actual: hex(&back[..got.min(n)]),
-                });
-            }
-            at += n as u64;
-        }
-        Ok(())
-    };
-    walk(src, &extents, io, pb, &mut |p| match p {
-        Piece::Data { offset, buf } => check(offset, Some(&buf), buf.len() as u64),
-        Piece::Zero { offset, len } => check(offset, None, len),
-    })
-    .map(drop)
+    let mut sink = CompareSink::new(dst, *io);
+    walk(src, &extents, io, pb, &mut |p| sink.put(p))?;
+    sink.finish()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -854,7 +823,7 @@ pub fn remove(v: &Volumes<'_>, bp: &BackupPool<'_>, id: &str, cascade: bool) -> 
             }
             let _ = base.metadata_remove(&format!("{CATALOGUE_KEY}{}", d.id));
         }
-        if let (Some(snap), true) = (&d.snapshot, bp.same_cluster || d.volume_pool.is_some())
+        if let Some(snap) = &d.snapshot
             && d.volume_pool.as_deref().is_none_or(|p| p == v.pool.name())
             && let Ok(src) = v.pool.open(&d.volume)
             && src.snap_exists(snap).unwrap_or(false)

@@ -220,6 +220,104 @@ impl Drop for ImageSink<'_> {
     }
 }
 
+/// A sink that reads the same range back from an image (pipelined AIO, like the writes)
+/// and checks it against each piece: data byte for byte, zeros as zeros. The first
+/// difference is a [`Error::ChecksumMismatch`] naming the offset, with the sha256 of what
+/// was expected and of what was read.
+/// A read in flight, its offset and length, and the expected bytes (`None`: zeros).
+type PendingCompare<'i> = (Completion<'i, Vec<u8>>, u64, usize, Option<Vec<u8>>);
+
+pub(crate) struct CompareSink<'i> {
+    img: &'i Image<'i>,
+    io: Io,
+    pending: VecDeque<PendingCompare<'i>>,
+    spare: Vec<Vec<u8>>,
+}
+
+impl<'i> CompareSink<'i> {
+    pub fn new(img: &'i Image<'i>, io: Io) -> Self {
+        CompareSink { img, io, pending: VecDeque::new(), spare: vec![] }
+    }
+
+    pub fn put(&mut self, piece: Piece) -> Result<()> {
+        match piece {
+            Piece::Data { offset, buf } => self.read(offset, buf.len(), Some(buf)),
+            Piece::Zero { offset, len } => {
+                let mut at = 0;
+                while at < len {
+                    let n = (len - at).min(self.io.piece as u64);
+                    self.read(offset + at, n as usize, None)?;
+                    at += n;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn read(&mut self, offset: u64, len: usize, expect: Option<Vec<u8>>) -> Result<()> {
+        let buf = self.spare.pop().unwrap_or_else(|| vec![0u8; self.io.piece]);
+        let c = self.img.aio_read(offset, buf, len)?;
+        self.pending.push_back((c, offset, len, expect));
+        while self.pending.len() > self.io.queue_depth {
+            self.reap_one()?;
+        }
+        Ok(())
+    }
+
+    fn reap_one(&mut self) -> Result<()> {
+        let Some((c, offset, len, expect)) = self.pending.pop_front() else { return Ok(()) };
+        let got = match c.wait(self.io.deadline()) {
+            Ok((buf, ret)) if ret as usize == len => buf,
+            Ok((_, ret)) if ret < 0 => {
+                return Err(errno_error(-(ret as i32), format!("reading {} back at offset {offset}", self.img.spec())));
+            }
+            Ok((_, ret)) => {
+                return Err(Error::Protocol {
+                    what: format!("short read of {} at offset {offset} ({ret} of {len} bytes)", self.img.spec()),
+                });
+            }
+            Err(stuck) => {
+                stuck.abandon();
+                for (c, ..) in self.pending.drain(..) {
+                    c.abandon();
+                }
+                return Err(self.io.timeout(format!("reading {} back", self.img.spec())));
+            }
+        };
+        let same = match &expect {
+            Some(want) => got[..len] == want[..],
+            None => is_zero(&got[..len]),
+        };
+        if !same {
+            let hex = |b: &[u8]| openssl::sha::sha256(b).iter().map(|x| format!("{x:02x}")).collect::<String>();
+            let zeros;
+            let want: &[u8] = match &expect {
+                Some(w) => w,
+                None => {
+                    zeros = vec![0u8; len];
+                    &zeros
+                }
+            };
+            let first = got[..len].iter().zip(want).position(|(a, b)| a != b).unwrap_or(0) as u64;
+            return Err(Error::ChecksumMismatch {
+                what: format!("{} at offset {} (in the {len} bytes from {offset})", self.img.spec(), offset + first),
+                algo: "sha256".into(),
+                expected: hex(want),
+                actual: hex(&got[..len]),
+            });
+        }
+        self.spare.push(got);
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> Result<()> {
+        while !self.pending.is_empty() {
+            self.reap_one()?;
+        }
+        Ok(())
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // export-diff / import-diff
 // ---------------------------------------------------------------------------------------
