@@ -112,6 +112,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;image;download'= {
             cand -o 'Output file, or - for stdout [default: -]'
             cand --output 'Output file, or - for stdout [default: -]'
+            cand --snap 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools'
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
             cand --offset 'First byte to read'
             cand --length 'Bytes to read from --offset [default: to the end]'
@@ -141,6 +142,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --help 'Print help'
         }
         &'rbdctl;image;rm'= {
+            cand --snap 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools'
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
@@ -167,6 +169,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --help 'Print help'
         }
         &'rbdctl;image;info'= {
+            cand --snap 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools'
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
@@ -302,6 +305,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand export-diff 'Write a snapshot''s changes as an "rbd diff v1" stream (as rbd export-diff)'
             cand import-diff 'Apply an "rbd diff" v1 or v2 stream to a volume, validated first (as rbd import-diff)'
             cand backup 'Backups the way Cinder''s Ceph backup driver makes them: incremental, restorable'
+            cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rbdctl;volume;create'= {
@@ -406,7 +410,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
             cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
             cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
-            cand --trash 'A volume with user snapshots is moved to the RBD trash instead of refused'
+            cand --trash 'A volume with user snapshots: remove them and move the volume to the RBD trash instead of refusing'
             cand --dry-run 'Print the steps without doing them'
             cand -q 'No progress bars or notes; results and errors only'
             cand --quiet 'No progress bars or notes; results and errors only'
@@ -940,6 +944,123 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         }
         &'rbdctl;volume;backup;help;help'= {
         }
+        &'rbdctl;volume;trash'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;trash;ls'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --no-headers 'Rows only, for scripts'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;trash;restore'= {
+            cand --name 'Restore under this name instead of the volume''s own'
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --dry-run 'Print the step without doing it'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;trash;purge'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --dry-run 'Print what would be removed'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;trash;help'= {
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;trash;help;ls'= {
+        }
+        &'rbdctl;volume;trash;help;restore'= {
+        }
+        &'rbdctl;volume;trash;help;purge'= {
+        }
+        &'rbdctl;volume;trash;help;help'= {
+        }
         &'rbdctl;volume;help'= {
             cand create 'Create a volume: empty, or from a snapshot, a volume or an image'
             cand clone 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
@@ -957,6 +1078,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand export-diff 'Write a snapshot''s changes as an "rbd diff v1" stream (as rbd export-diff)'
             cand import-diff 'Apply an "rbd diff" v1 or v2 stream to a volume, validated first (as rbd import-diff)'
             cand backup 'Backups the way Cinder''s Ceph backup driver makes them: incremental, restorable'
+            cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rbdctl;volume;help;create'= {
@@ -1011,6 +1133,17 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;volume;help;backup;restore'= {
         }
         &'rbdctl;volume;help;backup;rm'= {
+        }
+        &'rbdctl;volume;help;trash'= {
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+        }
+        &'rbdctl;volume;help;trash;ls'= {
+        }
+        &'rbdctl;volume;help;trash;restore'= {
+        }
+        &'rbdctl;volume;help;trash;purge'= {
         }
         &'rbdctl;volume;help;help'= {
         }
@@ -1195,6 +1328,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand export-diff 'Write a snapshot''s changes as an "rbd diff v1" stream (as rbd export-diff)'
             cand import-diff 'Apply an "rbd diff" v1 or v2 stream to a volume, validated first (as rbd import-diff)'
             cand backup 'Backups the way Cinder''s Ceph backup driver makes them: incremental, restorable'
+            cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
         }
         &'rbdctl;help;volume;create'= {
         }
@@ -1248,6 +1382,17 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;help;volume;backup;restore'= {
         }
         &'rbdctl;help;volume;backup;rm'= {
+        }
+        &'rbdctl;help;volume;trash'= {
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+        }
+        &'rbdctl;help;volume;trash;ls'= {
+        }
+        &'rbdctl;help;volume;trash;restore'= {
+        }
+        &'rbdctl;help;volume;trash;purge'= {
         }
         &'rbdctl;help;mon'= {
             cand addrs 'Monitor hosts and ports from the monitor map'

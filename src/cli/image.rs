@@ -4,7 +4,7 @@ use super::{Context, parse};
 use crate::config::FlagValue;
 use crate::endpoint::Source;
 use crate::image::{self, DownloadRequest, RemoveRequest, Target, UploadRequest};
-use crate::types::{Age, Features, HashAlgo, ImageName, ImageRef, ObjectSize, Offset, PoolName, QueueDepth};
+use crate::types::{Age, Features, HashAlgo, ImageName, ImageRef, ObjectSize, Offset, PoolName, QueueDepth, SnapName};
 use clap::{Args, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -23,6 +23,14 @@ pub enum ImageCmd {
     Ls(ListArgs),
     /// Remove uploads left incomplete (killed before their snapshot was protected)
     Gc(GcArgs),
+}
+
+/// `--snap` of the commands that resolve an image: which snapshot an id means.
+#[derive(Debug, Args)]
+pub struct SnapArg {
+    /// Snapshot of the image to use [default: snap, Glance's]; for images made by other tools
+    #[arg(long, value_name = "NAME", value_parser = parse::typed::<SnapName>("snapshot name"))]
+    pub snap: Option<SnapName>,
 }
 
 /// `--pool` of every image command: Glance's rbd_store_pool.
@@ -72,6 +80,8 @@ pub struct DownloadArgs {
     #[arg(long)]
     pub force: bool,
     #[command(flatten)]
+    pub snap: SnapArg,
+    #[command(flatten)]
     pub pool: PoolArg,
     /// First byte to read
     #[arg(long, value_name = "BYTES", value_parser = parse::typed::<Offset>("offset"))]
@@ -93,6 +103,8 @@ pub struct RemoveArgs {
     #[arg(value_name = "LOCATION|ID", value_parser = parse::typed::<ImageRef>("image name or location"))]
     pub target: ImageRef,
     #[command(flatten)]
+    pub snap: SnapArg,
+    #[command(flatten)]
     pub pool: PoolArg,
     /// A missing image is a success (changed: false)
     #[arg(long)]
@@ -107,6 +119,8 @@ pub struct InfoArgs {
     /// rbd://<fsid>/<pool>/<image>/<snap>, rbd://<image>, or an image id in --pool
     #[arg(value_name = "LOCATION|ID", value_parser = parse::typed::<ImageRef>("image name or location"))]
     pub target: ImageRef,
+    #[command(flatten)]
+    pub snap: SnapArg,
     #[command(flatten)]
     pub pool: PoolArg,
 }
@@ -166,7 +180,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
     let p = &ctx.printer;
     let s = &ctx.settings;
     let pool = s.image_pool.value.to_string();
-    let target = |r: ImageRef| Target::new(r, &pool);
+    let target = |r: ImageRef, snap: SnapArg| Target::new(r, &pool, snap.snap.as_deref());
     match cmd {
         ImageCmd::Upload(a) => {
             let req = UploadRequest {
@@ -186,7 +200,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
         }
         ImageCmd::Download(a) => {
             let req = DownloadRequest {
-                target: target(a.target),
+                target: target(a.target, a.snap)?,
                 default_pool: pool.clone(),
                 output: a.output.filter(|o| o.as_os_str() != "-"),
                 force: a.force,
@@ -205,7 +219,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
         }
         ImageCmd::Rm(a) => {
             let req = RemoveRequest {
-                target: target(a.target),
+                target: target(a.target, a.snap)?,
                 default_pool: pool.clone(),
                 if_exists: a.if_exists,
                 dry_run: a.dry_run,
@@ -215,7 +229,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
             p.report(&image::remove(&cluster, &req)?)?;
         }
         ImageCmd::Info(a) => {
-            let t = target(a.target);
+            let t = target(a.target, a.snap)?;
             let cluster = ctx.connect()?;
             p.report(&image::info(&cluster, &t, &pool)?)?;
         }

@@ -3,12 +3,13 @@
 //! copy_volume_to_image) streamed through the transfer engine without a temp file.
 
 use super::plan::Action;
+use super::rules;
 use super::{VolumeReport, Volumes};
 use crate::ceph::{Cluster, ConnectOptions};
 use crate::endpoint::{Output, Source, open_output};
 use crate::error::{Error, Result};
 use crate::transfer::{self, Sink, SizePolicy, Tuning};
-use crate::types::{GLANCE_SNAP, Location, VolSnap};
+use crate::types::{GLANCE_SNAP, Location, VolSnap, size};
 use std::path::PathBuf;
 
 /// What a new volume starts from.
@@ -32,6 +33,24 @@ pub struct CreateRequest {
     pub flatten: bool,
     /// An existing volume of the same size is a success (changed: false).
     pub if_not_exists: bool,
+    /// `--object-size` as given on the command line (not a configured default): a clone
+    /// can't honour it, so one that differs from the parent's is refused.
+    pub object_size: Option<u64>,
+}
+
+/// A clone keeps its parent's object size: librbd refuses a clone with another one
+/// (EINVAL), so an explicit `--object-size` that differs is refused before anything is
+/// made, rather than silently ignored (issue 11, item 8).
+fn check_clone_object_size(asked: Option<u64>, parent: &str, parent_object_size: u64) -> Result<()> {
+    match asked {
+        Some(a) if a != parent_object_size => Err(Error::invalid(format!(
+            "--object-size {} can't apply: the new volume is a clone of {parent}, and a clone keeps its parent's \
+             object size ({}; librbd refuses another); omit --object-size",
+            size::human(a),
+            size::human(parent_object_size)
+        ))),
+        _ => Ok(()),
+    }
 }
 
 pub fn create(v: &Volumes<'_>, req: &CreateRequest) -> Result<VolumeReport> {
@@ -52,13 +71,17 @@ pub fn create(v: &Volumes<'_>, req: &CreateRequest) -> Result<VolumeReport> {
     }
     match &req.from {
         Some(CreateFrom::Volume(src)) => {
+            if v.max_clone_depth > 0 {
+                let parent_object_size = v.open(src)?.stat()?.object_size;
+                check_clone_object_size(req.object_size, &format!("volume {}", v.spec(src)), parent_object_size)?;
+            }
             let mut r = super::clone::clone(v, src, name, size, v.max_clone_depth, false, false)?;
             r.action = "create";
             return Ok(r);
         }
-        Some(CreateFrom::Snapshot(spec)) => return from_snapshot(v, name, spec, size, req.flatten),
+        Some(CreateFrom::Snapshot(spec)) => return from_snapshot(v, name, spec, size, req.flatten, req.object_size),
         Some(CreateFrom::Image { location, source_conf }) => {
-            return from_image(v, name, location, size, source_conf.clone());
+            return from_image(v, name, location, size, source_conf.clone(), req.object_size);
         }
         None => {}
     }
@@ -97,10 +120,15 @@ fn from_snapshot(
     spec: &VolSnap,
     size: Option<u64>,
     flatten: bool,
+    object_size: Option<u64>,
 ) -> Result<VolumeReport> {
     let (vol, snap) = (spec.volume.as_str(), spec.snapshot.as_str());
     let src = v.pool.open_read_only(vol, Some(snap))?;
-    let src_size = src.size()?;
+    let src_stat = src.stat()?;
+    let src_size = src_stat.size;
+    check_clone_object_size(object_size, &format!("snapshot {}@{snap}", v.spec(vol)), src_stat.object_size)?;
+    rules::check_size_not_smaller(size, &format!("snapshot {}@{snap}", v.spec(vol)), src_size)
+        .map_err(Error::invalid)?;
     if !v.open(vol)?.snap_is_protected(snap)? {
         return Err(Error::invalid(format!(
             "snapshot {}@{snap} is not protected, so it can't be cloned (protect it: rbd snap protect)",
@@ -131,6 +159,7 @@ fn from_image(
     loc: &Location,
     size: Option<u64>,
     source_conf: Option<PathBuf>,
+    object_size: Option<u64>,
 ) -> Result<VolumeReport> {
     let ours = v.cluster.fsid()?;
     let src_pool = loc.pool.clone().unwrap_or_else(|| v.image_pool.clone());
@@ -140,16 +169,32 @@ fn from_image(
         (None, _) | (_, None) => Some("the location has one component, so it names no snapshot to clone".to_string()),
         (Some(f), _) if !same_cluster => Some(format!("the location is on cluster {f}, not this one ({ours})")),
         (Some(_), Some(snap)) => {
-            match v.cluster.pool(&src_pool).and_then(|p| p.open_read_only(&loc.image, Some(snap)).map(|i| i.size())) {
-                Ok(Ok(_)) => None,
-                Ok(Err(e)) | Err(e) => Some(format!("its snapshot is not readable: {e}")),
+            // An unprotected snapshot can't be cloned (librbd: EINVAL, which named the
+            // destination): copy it instead, as the help promises, and say why (item 2).
+            let readable = v.cluster.pool(&src_pool).and_then(|p| {
+                p.open_read_only(&loc.image, Some(snap))?.size()?;
+                p.open_read_only(&loc.image, None)?.snap_is_protected(snap)
+            });
+            match readable {
+                Ok(true) => None,
+                Ok(false) => Some(format!(
+                    "snapshot {src_pool}/{}@{snap} is not protected, so it can't be cloned \
+                     (rbd snap protect {src_pool}/{}@{snap} lets the next one be a clone)",
+                    loc.image, loc.image
+                )),
+                Err(e) => Some(format!("its snapshot is not readable: {e}")),
             }
         }
     };
     if why_not.is_none() {
         let snap = loc.snapshot.clone().expect("checked");
         let parent_pool = v.cluster.pool(&src_pool)?;
-        let src_size = parent_pool.open_read_only(&loc.image, Some(&snap))?.size()?;
+        let src_stat = parent_pool.open_read_only(&loc.image, Some(&snap))?.stat()?;
+        let src_size = src_stat.size;
+        let parent = format!("image {src_pool}/{}@{snap}", loc.image);
+        check_clone_object_size(object_size, &parent, src_stat.object_size)?;
+        rules::check_size_not_smaller(size, &format!("image {src_pool}/{}@{snap}", loc.image), src_size)
+            .map_err(Error::invalid)?;
         crate::signals::install();
         v.pool.clone_image(&parent_pool, &loc.image, &snap, name, &v.create)?;
         r.steps.push(format!("clone {src_pool}/{}@{snap} to {}", loc.image, v.spec(name)));
@@ -210,6 +255,8 @@ fn copy_between(
     size: Option<u64>,
 ) -> Result<u64> {
     let src_size = src.pool(src_pool)?.open_read_only(src_image, snap)?.size()?;
+    let src_name = format!("image {src_pool}/{src_image}{}", snap.map(|s| format!("@{s}")).unwrap_or_default());
+    rules::check_size_not_smaller(size, &src_name, src_size).map_err(Error::invalid)?;
     let final_size = size.unwrap_or(src_size).max(src_size);
     v.pool.create_image(dest, final_size, &v.create)?;
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
