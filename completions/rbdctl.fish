@@ -25,7 +25,7 @@ function __fish_rbdctl_using_subcommand
 end
 
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_needs_command" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_needs_command" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -l format -d 'Output format' -r -f -a "text\t''
@@ -48,10 +48,10 @@ complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "image" -d 'Glance ima
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "volume" -d 'Cinder volumes: create, clone, snapshot, delete, extend, export'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "mon" -d 'Monitors'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "config" -d 'Effective settings and where each came from'
-complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "exit-codes" -d 'Print the exit-code table'
+complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "exit-codes" -d 'Print the exit-code table: every code and error kind'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l format -d 'Output format' -r -f -a "text\t''
@@ -75,17 +75,17 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "ls" -d 'List the images of a pool'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "gc" -d 'Remove uploads left incomplete (killed before their snapshot was protected)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l id -d 'Image id: the new image\'s name (default: a new UUID, as Glance\'s image ids)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l id -d 'Image id (Glance\'s): the new image\'s name [default: a new UUID]. Not the client: that is --user' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l chunk-size -d 'Chunk and object size, a power of two (8MiB = order 23) [default: 8MiB]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l size -d 'Exact size of the stream in bytes (or 10G, 512M...); a mismatch is an error' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l object-size -d 'Object size, a power of two: Glance\'s chunk size (--chunk-size is an alias) [default: 8MiB]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l size -d 'Exact size of the stream: 10G, 512M, or a bare number of bytes; a mismatch is an error' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l hash -d 'Multihash stored beside md5 (Glance\'s hashing_algorithm) [default: sha512]' -r -f -a "sha256\t''
 sha512\t''
 none\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l features -d 'RBD features, comma-separated [default: layering]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l format -d 'Output format' -r -f -a "text\t''
@@ -109,7 +109,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l length -d 'Bytes to read from --offset [default: to the end]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l format -d 'Output format' -r -f -a "text\t''
@@ -131,7 +131,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l snap -d 'Snapshot of the image to use [default: snap, Glance\'s]; for images made by other tools' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from rm" -l format -d 'Output format' -r -f -a "text\t''
@@ -153,7 +153,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l snap -d 'Snapshot of the image to use [default: snap, Glance\'s]; for images made by other tools' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -l format -d 'Output format' -r -f -a "text\t''
@@ -172,7 +172,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "text\t''
@@ -193,7 +193,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l older-than -d 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l format -d 'Output format' -r -f -a "text\t''
@@ -219,7 +219,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Remove uploads left incomplete (killed before their snapshot was protected)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup trash help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup trash help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup trash help" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup trash help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup trash help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup trash help" -l format -d 'Output format' -r -f -a "text\t''
@@ -254,16 +254,16 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_see
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup trash help" -f -a "backup" -d 'Backups the way Cinder\'s Ceph backup driver makes them: incremental, restorable'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup trash help" -f -a "trash" -d 'The pool\'s RBD trash, filled by `volume rm --trash`: list, restore, purge'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup trash help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l size -d 'Size: 10G, 10GiB, 512M, 1T, or a bare number of GiB (as Cinder)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l size -d 'Size: 10G, 10GiB, 512M, 1T (a bare number is bytes, and must be whole MiB)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l object-size -d 'Object size, a power of two [default: 4MiB, order 22]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l object-size -d 'Object size, a power of two (--chunk-size is an alias) [default: 4MiB, order 22]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l features -d 'RBD features, comma-separated [default: layering]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l from-snapshot -d 'Clone this protected snapshot (VOL@SNAP)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l from-volume -d 'Clone this volume (as `volume clone`)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l from-image -d 'COW-clone a Glance image location of this cluster, or copy it when that can\'t be done' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l source-conf -d 'With --from-image: ceph.conf of the cluster holding the image, if not this one' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "text\t''
@@ -282,11 +282,11 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l size -d 'Grow the clone to this size if larger than the source' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l size -d 'Grow the clone to this size (10G, 512M; a bare number is bytes) if larger than the source' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l max-clone-depth -d 'At this clone depth the new clone is flattened; 0 = full copy [default: 5]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l format -d 'Output format' -r -f -a "text\t''
@@ -307,7 +307,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l format -d 'Output format' -r -f -a "text\t''
@@ -326,7 +326,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -l format -d 'Output format' -r -f -a "text\t''
@@ -346,7 +346,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l format -d 'Output format' -r -f -a "text\t''
@@ -369,7 +369,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l format -d 'Output format' -r -f -a "text\t''
@@ -389,7 +389,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -l format -d 'Output format' -r -f -a "text\t''
@@ -408,7 +408,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "text\t''
@@ -429,7 +429,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from tree" -l format -d 'Output format' -r -f -a "text\t''
@@ -449,7 +449,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l secret-uuid -d 'libvirt secret UUID [default: rbd_secret_uuid, else the cluster fsid]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -l format -d 'Output format' -r -f -a "text\t''
@@ -468,7 +468,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from connection-info" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -l format -d 'Output format' -r -f -a "text\t''
@@ -485,9 +485,11 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Output file, or - for stdout [default: -] (as `image download -o`)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "text\t''
@@ -506,9 +508,10 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l object-size -d 'Object size, a power of two [default: 4MiB]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l object-size -d 'Object size, a power of two (--chunk-size is an alias) [default: 4MiB]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "text\t''
@@ -528,7 +531,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export-diff" -l from-snap -d 'Only the changes since this snapshot of the same volume' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export-diff" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export-diff" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export-diff" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export-diff" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export-diff" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export-diff" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export-diff" -l format -d 'Output format' -r -f -a "text\t''
@@ -548,7 +551,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from export-diff" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import-diff" -l pool -d 'Pool [default: rbd, Cinder\'s rbd_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import-diff" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import-diff" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import-diff" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import-diff" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import-diff" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import-diff" -l format -d 'Output format' -r -f -a "text\t''
@@ -566,7 +569,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import-diff" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from import-diff" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l format -d 'Output format' -r -f -a "text\t''
@@ -589,7 +592,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -f -a "rm" -d 'Delete a backup (Cinder\'s delete; refused if an incremental depends on it)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from trash" -l format -d 'Output format' -r -f -a "text\t''
@@ -629,7 +632,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "trash" -d 'The pool\'s RBD trash, filled by `volume rm --trash`: list, restore, purge'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_subcommand_from addrs help" -l format -d 'Output format' -r -f -a "text\t''
@@ -651,7 +654,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and not __fish_seen_s
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l prefer -d 'Which messenger address to report when a monitor has both' -r -f -a "v1\t''
 v2\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from addrs" -l format -d 'Output format' -r -f -a "text\t''
@@ -671,7 +674,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subco
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from help" -f -a "addrs" -d 'Monitor hosts and ports from the monitor map'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand mon; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "text\t''
@@ -691,7 +694,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_see
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Every effective setting, its value and its source'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
@@ -711,7 +714,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every effective setting, its value and its source'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l user -d 'Client id to authenticate as, without "client." (the same as --id before the subcommand)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l format -d 'Output format' -r -f -a "text\t''
@@ -725,6 +728,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l glance-conf
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -l markdown -d 'The README\'s Markdown table (scripts/gen writes it)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand exit-codes" -s h -l help -d 'Print help'
@@ -732,7 +736,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "volume" -d 'Cinder volumes: create, clone, snapshot, delete, extend, export'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "mon" -d 'Monitors'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "config" -d 'Effective settings and where each came from'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "exit-codes" -d 'Print the exit-code table'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "exit-codes" -d 'Print the exit-code table: every code and error kind'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and not __fish_seen_subcommand_from image volume mon config exit-codes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "upload" -d 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "download" -d 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'

@@ -79,7 +79,9 @@ pub fn check_output(path: &Path, force: bool) -> Result<()> {
     if path.is_dir() {
         return Err(Error::invalid(format!("output {} is a directory (give a file name)", path.display())));
     }
-    if path.exists() && !force {
+    // Only a regular file has contents to lose: /dev/null, a device or a FIFO is written
+    // to, never replaced, so it needs no --force.
+    if std::fs::metadata(path).is_ok_and(|m| m.is_file()) && !force {
         return Err(Error::AlreadyExists {
             what: format!("output file {}", path.display()),
             hint: Some("pass --force to replace it".into()),
@@ -87,10 +89,7 @@ pub fn check_output(path: &Path, force: bool) -> Result<()> {
     }
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !parent.is_dir() {
-        return Err(Error::not_found(
-            format!("output directory {}", parent.display()),
-            Some("create it first".to_string()),
-        ));
+        return Err(Error::invalid(format!("output directory {} not found (create it first)", parent.display())));
     }
     Ok(())
 }

@@ -28,13 +28,17 @@ pub enum Error {
     #[error("{what} is busy{}", hint_suffix(.hint))]
     Busy { what: String, hint: Option<String> },
 
-    #[error("{what} still has snapshots: {} (remove them first, or use --trash)", .snapshots.join(", "))]
-    HasSnapshots { what: String, snapshots: Vec<String> },
+    /// `hint` is the way out the failing command offers (`volume rm` names its --trash):
+    /// a hint may only name a flag of the command that failed.
+    #[error("{what} still has snapshots: {}{}", .snapshots.join(", "), snapshots_hint(.hint))]
+    HasSnapshots { what: String, snapshots: Vec<String>, hint: Option<String> },
 
-    #[error("permission denied on {what} (check the client's caps: ceph auth get client.<id>)")]
-    PermissionDenied { what: String },
+    /// `client` is the client name the connection used (`client.glance`), when known.
+    #[error("permission denied on {what} (check the client's caps: ceph auth get {})", .client.as_deref().unwrap_or("client.<id>"))]
+    PermissionDenied { what: String, client: Option<String> },
 
-    #[error("authentication failed for {what} (check --id and --keyring)")]
+    /// --user, not --id: that one goes before the subcommand (and is upload's image id after it).
+    #[error("authentication failed for {what} (check the client name, --user, and its key, --keyring)")]
     AuthFailed { what: String },
 
     #[error("no space left for {what} (the pool is full or its quota is reached: ceph df, ceph osd pool get-quota)")]
@@ -76,6 +80,10 @@ pub enum Error {
 
 fn hint_suffix(hint: &Option<String>) -> String {
     hint.as_ref().map(|h| format!(" ({h})")).unwrap_or_default()
+}
+
+fn snapshots_hint(hint: &Option<String>) -> String {
+    format!(" ({})", hint.as_deref().unwrap_or("remove them first"))
 }
 
 fn after(seconds: u64) -> String {
@@ -121,21 +129,63 @@ pub mod exit {
     pub const SIGINT: i32 = 130;
     pub const SIGTERM: i32 = 143;
 
-    /// (code, kind, meaning) for the README, the man page and `rbdctl exit-codes`.
+    /// The one source of the exit-code documentation: every `error.kind` the code can
+    /// produce, with its code and meaning, as (code, kind, meaning). The README table,
+    /// the man page, `rbdctl --help` and `rbdctl exit-codes` are all rendered from it,
+    /// and a test checks that every kind [`super::Error`] produces is here with its code.
     pub const TABLE: &[(i32, &str, &str)] = &[
         (OK, "ok", "success (also: nothing to do, `changed: false`)"),
-        (FAILURE, "failure", "any other failure (I/O error, unexpected Ceph error)"),
-        (USAGE, "invalid_input", "bad usage or invalid input: flag, name, size, URI, file, config"),
-        (NOT_FOUND, "not_found", "image, snapshot, volume or pool not found"),
-        (EXISTS, "already_exists", "the image, volume or snapshot already exists"),
-        (IN_USE, "in_use", "in use or busy: clones depend on it, snapshots remain, or it is open elsewhere"),
-        (PERMISSION, "permission_denied", "permission denied or authentication failed"),
+        (FAILURE, "failure", "any other failure"),
+        (FAILURE, "io", "reading or writing a local file, device, pipe or stdout failed"),
+        (FAILURE, "ceph", "librados/librbd failed in a way not listed here (the errno is in the message)"),
+        (FAILURE, "protocol", "the cluster answered, but not in the expected shape"),
+        (FAILURE, "internal", "a bug or corrupted metadata inside rbdctl's reach: please report it"),
+        (
+            USAGE,
+            "invalid_input",
+            "bad usage or invalid input: flag, name, size, URI; a missing local file, \
+             ceph.conf, keyring, config file or output directory",
+        ),
+        (NOT_FOUND, "not_found", "image, snapshot, volume or pool not found in the cluster"),
+        (EXISTS, "already_exists", "the image, volume, snapshot or output file already exists"),
+        (IN_USE, "in_use", "clones depend on it"),
+        (IN_USE, "busy", "it is open elsewhere (watchers) or librbd answered busy"),
+        (IN_USE, "has_snapshots", "it still has snapshots"),
+        (PERMISSION, "permission_denied", "the client's caps (or a local file's mode) do not allow it"),
+        (PERMISSION, "auth_failed", "authentication failed: wrong client name or key"),
+        (PERMISSION, "read_only", "the image or snapshot is read-only"),
         (NO_SPACE, "no_space", "pool full or quota reached"),
         (TIMEOUT, "timeout", "cluster unreachable or an operation timed out"),
         (CHECKSUM, "checksum_mismatch", "data read back does not match its stored checksum"),
         (SIGINT, "interrupted", "interrupted by SIGINT (Ctrl-C), after cleaning up"),
         (SIGTERM, "interrupted", "terminated by SIGTERM, after cleaning up"),
     ];
+
+    /// The code of a kind; a kind missing from the table is a bug the tests catch.
+    pub fn code_of(kind: &str) -> i32 {
+        TABLE.iter().find(|(_, k, _)| *k == kind).map_or(FAILURE, |(c, _, _)| *c)
+    }
+
+    /// `0 ok, 1 failure/io/ceph/..., 2 invalid_input, ...`: one line per code, for --help.
+    pub fn summary() -> String {
+        let mut lines: Vec<(i32, Vec<&str>)> = vec![];
+        for &(code, kind, _) in TABLE {
+            match lines.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, kinds)) => kinds.push(kind),
+                None => lines.push((code, vec![kind])),
+            }
+        }
+        lines.iter().map(|(c, k)| format!("{c} {}", k.join("/"))).collect::<Vec<_>>().join(", ")
+    }
+
+    /// The README's table (between its `exit-codes` markers), as Markdown.
+    pub fn markdown() -> String {
+        let mut out = String::from("| code | kind (`error.kind` in JSON) | meaning |\n| --- | --- | --- |\n");
+        for &(code, kind, meaning) in TABLE {
+            out.push_str(&format!("| {code} | `{kind}` | {meaning} |\n"));
+        }
+        out
+    }
 }
 
 impl Error {
@@ -165,36 +215,29 @@ impl Error {
             Error::NoSpace { .. } => "no_space",
             Error::Timeout { .. } => "timeout",
             Error::ReadOnly { .. } => "read_only",
+            // A local file's error is classed by its cause: one that isn't there is the
+            // operator's input to fix (exit 2, with a missing ceph.conf or config file).
+            Error::Io { cause, .. } => match cause.kind() {
+                std::io::ErrorKind::NotFound => "invalid_input",
+                std::io::ErrorKind::PermissionDenied => "permission_denied",
+                std::io::ErrorKind::AlreadyExists => "already_exists",
+                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => "no_space",
+                _ => "io",
+            },
             Error::ChecksumMismatch { .. } => "checksum_mismatch",
             Error::Interrupted { .. } => "interrupted",
-            Error::Io { .. } => "io",
             Error::Ceph { .. } => "ceph",
             Error::Protocol { .. } => "protocol",
             Error::Internal { .. } => "internal",
         }
     }
 
+    /// The code [`exit::TABLE`] gives this error's kind (the table is the one source).
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::InvalidInput(_) => exit::USAGE,
-            Error::NotFound { .. } => exit::NOT_FOUND,
-            Error::AlreadyExists { .. } => exit::EXISTS,
-            Error::InUse { .. } | Error::Busy { .. } | Error::HasSnapshots { .. } => exit::IN_USE,
-            Error::PermissionDenied { .. } | Error::AuthFailed { .. } => exit::PERMISSION,
-            Error::NoSpace { .. } => exit::NO_SPACE,
-            Error::Timeout { .. } => exit::TIMEOUT,
-            Error::ChecksumMismatch { .. } => exit::CHECKSUM,
             Error::Interrupted { signal: Signal::Sigint, .. } => exit::SIGINT,
             Error::Interrupted { signal: Signal::Sigterm, .. } => exit::SIGTERM,
-            Error::ReadOnly { .. } => exit::PERMISSION,
-            Error::Io { cause, .. } => match cause.kind() {
-                std::io::ErrorKind::NotFound => exit::NOT_FOUND,
-                std::io::ErrorKind::PermissionDenied => exit::PERMISSION,
-                std::io::ErrorKind::AlreadyExists => exit::EXISTS,
-                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => exit::NO_SPACE,
-                _ => exit::FAILURE,
-            },
-            Error::Ceph { .. } | Error::Protocol { .. } | Error::Internal { .. } => exit::FAILURE,
+            e => exit::code_of(e.kind()),
         }
     }
 
@@ -219,28 +262,83 @@ impl Error {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_class_has_a_distinct_documented_code() {
-        let mut codes: Vec<i32> = exit::TABLE.iter().map(|(c, _, _)| *c).collect();
-        let n = codes.len();
-        codes.dedup();
-        assert_eq!(codes.len(), n, "exit codes must be distinct");
-        let samples = [
+    /// One error of every variant (and every class of local I/O error). The match below
+    /// has no wildcard: a new variant does not compile until it is added here.
+    fn one_of_each_kind() -> Vec<Error> {
+        let io = |k: std::io::ErrorKind| Error::io("file f", std::io::Error::from(k));
+        let all = vec![
             Error::invalid("x"),
             Error::not_found("image images/a", None),
             Error::AlreadyExists { what: "a".into(), hint: None },
             Error::InUse { what: "a".into(), by: vec!["rbd/b".into()] },
-            Error::PermissionDenied { what: "a".into() },
+            Error::Busy { what: "a".into(), hint: None },
+            Error::HasSnapshots { what: "a".into(), snapshots: vec!["s".into()], hint: None },
+            Error::PermissionDenied { what: "a".into(), client: None },
+            Error::AuthFailed { what: "a".into() },
             Error::NoSpace { what: "a".into() },
             Error::Timeout { what: "a".into(), seconds: 3, hint: None },
+            Error::ReadOnly { what: "a".into() },
             Error::ChecksumMismatch { what: "a".into(), algo: "md5".into(), expected: "1".into(), actual: "2".into() },
             Error::Interrupted { signal: Signal::Sigint, cleaned: None },
             Error::Interrupted { signal: Signal::Sigterm, cleaned: None },
+            io(std::io::ErrorKind::NotFound),
+            io(std::io::ErrorKind::PermissionDenied),
+            io(std::io::ErrorKind::AlreadyExists),
+            io(std::io::ErrorKind::StorageFull),
+            io(std::io::ErrorKind::QuotaExceeded),
+            io(std::io::ErrorKind::BrokenPipe),
             Error::Ceph { what: "a".into(), errno: 5 },
+            Error::Protocol { what: "a".into() },
+            Error::Internal { what: "a".into() },
         ];
-        for e in samples {
-            assert!(exit::TABLE.iter().any(|(c, _, _)| *c == e.exit_code()), "{e} has undocumented code");
+        for e in &all {
+            match e {
+                Error::InvalidInput(_)
+                | Error::NotFound { .. }
+                | Error::AlreadyExists { .. }
+                | Error::InUse { .. }
+                | Error::Busy { .. }
+                | Error::HasSnapshots { .. }
+                | Error::PermissionDenied { .. }
+                | Error::AuthFailed { .. }
+                | Error::NoSpace { .. }
+                | Error::Timeout { .. }
+                | Error::ReadOnly { .. }
+                | Error::ChecksumMismatch { .. }
+                | Error::Interrupted { .. }
+                | Error::Io { .. }
+                | Error::Ceph { .. }
+                | Error::Protocol { .. }
+                | Error::Internal { .. } => {}
+            }
         }
+        all
+    }
+
+    #[test]
+    fn item12_every_kind_the_code_can_produce_is_in_the_exit_code_table() {
+        for e in one_of_each_kind() {
+            let (kind, code) = (e.kind(), e.exit_code());
+            assert!(
+                exit::TABLE.iter().any(|&(c, k, _)| c == code && k == kind),
+                "{e:?}: kind {kind} with exit {code} is not in exit::TABLE"
+            );
+        }
+        // And the table lists nothing the code can't produce (besides ok and failure).
+        let produced: Vec<&str> = one_of_each_kind().iter().map(Error::kind).collect();
+        for &(_, kind, _) in exit::TABLE {
+            assert!(kind == "ok" || kind == "failure" || produced.contains(&kind), "{kind} is never produced");
+        }
+        // A kind has one code (interrupted: one per signal).
+        for &(code, kind, _) in exit::TABLE.iter().filter(|(_, k, _)| *k != "interrupted") {
+            assert!(exit::TABLE.iter().all(|&(c, k, _)| k != kind || c == code), "{kind} has two codes");
+        }
+    }
+
+    #[test]
+    fn item12_a_missing_local_file_is_invalid_input_exit_2() {
+        let e = Error::io("source /nonexistent", std::io::Error::from(std::io::ErrorKind::NotFound));
+        assert_eq!((e.kind(), e.exit_code()), ("invalid_input", exit::USAGE));
     }
 
     #[test]

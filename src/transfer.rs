@@ -299,6 +299,9 @@ pub enum SizePolicy {
     Grow { current: u64 },
 }
 
+/// Shared by upload (`--size`), import and copies (no such flag): names no flag.
+const SIZE_HINT: &str = "the source changed while it was read, or the size given for it is wrong";
+
 /// Stream `source` into `image` from offset 0.
 pub fn upload(
     image: &Image<'_>,
@@ -353,7 +356,7 @@ pub fn upload(
         match size {
             SizePolicy::Exact(n) if end > n => {
                 return Err(Error::invalid(format!(
-                    "{source_name} is longer than the declared size of {n} bytes (fix --size, or omit it)"
+                    "{source_name} is longer than the declared size of {n} bytes ({SIZE_HINT})"
                 )));
             }
             SizePolicy::Grow { .. } if end > image_size => {
@@ -386,7 +389,7 @@ pub fn upload(
         && bytes < n
     {
         return Err(Error::invalid(format!(
-            "{source_name} ended after {bytes} bytes, shorter than the declared size of {n} bytes (fix --size, or omit it)"
+            "{source_name} ended after {bytes} bytes, shorter than the declared size of {n} bytes ({SIZE_HINT})"
         )));
     }
     if image_size != bytes {

@@ -14,6 +14,8 @@ mod backup;
 mod bad_input;
 #[path = "it/first_day.rs"]
 mod first_day;
+#[path = "it/first_day_cli.rs"]
+mod first_day_cli;
 #[path = "it/generated.rs"]
 mod generated;
 #[path = "it/image.rs"]

@@ -116,13 +116,15 @@ impl Cluster {
                 if ret < 0 {
                     let shown = path.display();
                     return Err(match -ret {
-                        libc::ENOENT => Error::not_found(
+                        // A local file: missing is the operator's input (exit 2), unreadable
+                        // is the file's mode, not the client's caps.
+                        libc::ENOENT => Error::invalid(format!(
+                            "ceph config file {shown} not found (pass -c/--conf or set CEPH_CONF)"
+                        )),
+                        libc::EACCES | libc::EPERM => Error::io(
                             format!("ceph config file {shown}"),
-                            Some("pass -c/--conf or set CEPH_CONF".to_string()),
+                            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
                         ),
-                        libc::EACCES | libc::EPERM => {
-                            Error::PermissionDenied { what: format!("ceph config file {shown}") }
-                        }
                         _ => Error::invalid(format!(
                             "ceph config file {shown} does not parse (fix it, or pass another with -c)"
                         )),
@@ -162,9 +164,9 @@ impl Cluster {
         if ret < 0 {
             let mon_host = cluster.conf_get("mon_host").unwrap_or_default();
             if mon_host.is_empty() {
-                return Err(Error::not_found(
-                    "a monitor address (mon_host)".to_string(),
-                    Some("pass -c/--conf with the cluster's ceph.conf, or set CEPH_CONF".to_string()),
+                return Err(Error::invalid(
+                    "no monitor address (mon_host) configured: pass -c/--conf with the cluster's ceph.conf, \
+                     or set CEPH_CONF",
                 ));
             }
             let target = if mon_host.is_empty() {
@@ -191,7 +193,7 @@ impl Cluster {
                 // cluster's answer, so it is invalid input and not retried.
                 libc::EINVAL => Error::InvalidInput(format!(
                     "connecting to {target} as {client}: the cephx key is malformed; \
-                     check the keyring (--keyring) or the --key in CEPH_ARGS"
+                     check the keyring (--keyring) or the key given in CEPH_ARGS"
                 )),
                 errno => errno_error(errno, format!("connecting to {target} as {client}")),
             });

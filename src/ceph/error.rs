@@ -14,8 +14,8 @@ pub fn errno_error(errno: i32, what: String) -> Error {
         libc::ENOENT => Error::NotFound { what, hint: None },
         libc::EEXIST => Error::AlreadyExists { what, hint: None },
         libc::EBUSY => Error::Busy { what, hint: None },
-        libc::ENOTEMPTY => Error::HasSnapshots { what, snapshots: vec![] },
-        libc::EPERM | libc::EACCES => Error::PermissionDenied { what },
+        libc::ENOTEMPTY => Error::HasSnapshots { what, snapshots: vec![], hint: None },
+        libc::EPERM | libc::EACCES => Error::PermissionDenied { what, client: None },
         libc::ENOSPC | libc::EDQUOT => Error::NoSpace { what },
         libc::ETIMEDOUT => Error::Timeout {
             what,

@@ -4,7 +4,7 @@
 
 use crate::ceph::{Cluster, ConnectOptions};
 use crate::config::Settings;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::Printer;
 use crate::retry::Retry;
 
@@ -32,10 +32,23 @@ impl Context {
     pub fn connect(&self) -> Result<Cluster> {
         let opts = self.connect_options();
         if let Some(k) = &opts.keyring {
+            // librados would only say "authentication failed" (ENOENT at connect).
+            if !k.exists() {
+                return Err(Error::invalid(format!(
+                    "keyring {} not found (check {})",
+                    k.display(),
+                    self.settings.keyring.source
+                )));
+            }
             warn_if_world_readable(&self.printer, k);
         }
         self.printer.log(1, format!("connecting (timeout {} s)", opts.connect_timeout.as_secs()));
         Cluster::connect(&opts)
+    }
+
+    /// The client name the connection authenticates as (`client.glance`).
+    pub fn client_name(&self) -> String {
+        format!("client.{}", self.settings.id.value.as_ref().map_or("admin", |id| id.as_str()))
     }
 
     /// How removals retry a busy image (`--retries`, `--retry-interval`).

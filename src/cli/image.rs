@@ -46,16 +46,16 @@ pub struct UploadArgs {
     /// File to upload (a regular file, a FIFO or a device), or - for stdin
     #[arg(value_name = "FILE|-")]
     pub source: OsString,
-    /// Image id: the new image's name (default: a new UUID, as Glance's image ids)
+    /// Image id (Glance's): the new image's name [default: a new UUID]. Not the client: that is --user
     #[arg(long, value_parser = parse::typed::<ImageName>("image name"))]
     pub id: Option<ImageName>,
     #[command(flatten)]
     pub pool: PoolArg,
-    /// Chunk and object size, a power of two (8MiB = order 23) [default: 8MiB]
-    #[arg(long, value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("chunk size"))]
-    pub chunk_size: Option<ObjectSize>,
-    /// Exact size of the stream in bytes (or 10G, 512M...); a mismatch is an error
-    #[arg(long, value_name = "BYTES", value_parser = parse::typed::<Offset>("size"))]
+    /// Object size, a power of two: Glance's chunk size (--chunk-size is an alias) [default: 8MiB]
+    #[arg(long, alias = "chunk-size", value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
+    pub object_size: Option<ObjectSize>,
+    /// Exact size of the stream: 10G, 512M, or a bare number of bytes; a mismatch is an error
+    #[arg(long, value_name = "SIZE", value_parser = parse::typed::<Offset>("size"))]
     pub size: Option<Offset>,
     /// Multihash stored beside md5 (Glance's hashing_algorithm) [default: sha512]
     #[arg(long, value_parser = parse::choice::<HashAlgo>(HashAlgo::NAMES))]
@@ -165,7 +165,7 @@ pub fn setting_flags(cmd: &ImageCmd) -> Vec<FlagValue> {
     put("image_pool", "pool", pool.pool.as_ref().map(ToString::to_string));
     match cmd {
         ImageCmd::Upload(a) => {
-            put("chunk_size", "chunk_size", a.chunk_size.map(|v| v.to_string()));
+            put("chunk_size", "object_size", a.object_size.map(|v| v.to_string()));
             put("hash", "hash", a.hash.map(|v| v.to_string()));
             put("features", "features", a.features.map(|v| v.to_string()));
             put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string()));
@@ -226,7 +226,11 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
                 retry: ctx.retry(),
             };
             let cluster = ctx.connect()?;
-            p.report(&image::remove(&cluster, &req)?)?;
+            let report = image::remove(&cluster, &req)?;
+            if !report.dry_run {
+                p.steps(&report.steps);
+            }
+            p.report(&report)?;
         }
         ImageCmd::Info(a) => {
             let t = target(a.target, a.snap)?;

@@ -8,6 +8,8 @@
 
 mod context;
 pub mod docs;
+#[cfg(test)]
+mod hints;
 mod image;
 mod parse;
 mod volume;
@@ -25,17 +27,21 @@ use std::path::PathBuf;
 
 const ABOUT: &str = "Glance's image store and Cinder's volume driver on Ceph RBD, in one command";
 
-const AFTER_HELP: &str = "\
-Exit codes: 0 ok, 1 failure, 2 invalid input, 3 not found, 4 already exists, 5 in use/busy,
-6 permission denied, 7 no space/quota, 8 timeout/unreachable, 9 checksum mismatch,
-130 SIGINT, 143 SIGTERM.
-Environment: CEPH_CONF, CEPH_ARGS (as for Ceph's tools), RBDCTL_<SETTING> (see `rbdctl config show`).";
+/// Rendered from the one exit-code table (`error::exit::TABLE`).
+fn after_help() -> String {
+    format!(
+        "Exit codes (kinds; `rbdctl exit-codes` explains each): {}.\n\
+         Environment: CEPH_CONF, CEPH_ARGS (as for Ceph's tools: --id/--user/--name too), \
+         RBDCTL_<SETTING> (see `rbdctl config show`).",
+        crate::error::exit::summary()
+    )
+}
 
 /// The heading global options go under, after each command's own (as `uv help` does).
 const GLOBAL: &str = "Global options";
 
 #[derive(Debug, Parser)]
-#[command(name = "rbdctl", version, about = ABOUT, after_help = AFTER_HELP, propagate_version = true)]
+#[command(name = "rbdctl", version, about = ABOUT, after_help = after_help(), propagate_version = true)]
 #[command(subcommand_required = true, arg_required_else_help = true)]
 pub struct Cli {
     #[command(flatten)]
@@ -55,7 +61,7 @@ pub struct GlobalArgs {
     #[arg(short = 'c', long, global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub conf: Option<PathBuf>,
 
-    /// Client id to authenticate as, without "client." (the same as --id before the subcommand)
+    /// Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)
     #[arg(long, global = true, value_name = "CLIENT", value_parser = parse::typed::<crate::types::ClientId>("client id"), help_heading = GLOBAL)]
     pub user: Option<crate::types::ClientId>,
 
@@ -130,8 +136,12 @@ pub enum Command {
     /// Effective settings and where each came from
     #[command(subcommand, subcommand_required = true, arg_required_else_help = true)]
     Config(ConfigCmd),
-    /// Print the exit-code table
-    ExitCodes,
+    /// Print the exit-code table: every code and error kind
+    ExitCodes {
+        /// The README's Markdown table (scripts/gen writes it)
+        #[arg(long, hide = true)]
+        markdown: bool,
+    },
     /// Print a shell completion script
     #[command(hide = true)]
     Completions {
@@ -171,8 +181,11 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
             let _ = e.print(); // --help, --version
             return 0;
         }
-        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            // `rbdctl image` alone: that group's help, on stderr, exit 2.
+        Err(e)
+            if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand && !json_asked(&args) =>
+        {
+            // `rbdctl image` alone: that group's help, on stderr, exit 2 (in JSON mode,
+            // the one-line error object below: stderr holds JSON only).
             let _ = e.print();
             return crate::error::exit::USAGE;
         }
@@ -180,12 +193,10 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(e) => {
-            let _ = e.print();
-            return crate::error::exit::USAGE;
-        }
+        Err(e) => return usage_error(&e, &args),
     };
     let printer = Printer::new(cli.global.format, cli.global.quiet, cli.global.verbose);
+    crate::signals::set_json(printer.is_json());
     match run(cli, printer) {
         Ok(()) => 0,
         Err(err) if is_broken_pipe(&err) => 0, // `rbdctl ... | head`: the reader had enough
@@ -206,13 +217,34 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> i32 {
     // The message runs until the usage block ("required arguments ...:" lists them below).
     let first: Vec<&str> =
         rendered.lines().take_while(|l| !l.is_empty() && !l.starts_with("Usage:")).map(str::trim).collect();
-    let first = first.join(" ").trim_start_matches("error: ").to_string();
-    let message = format!("{first} (see {} --help)", command_path(args));
-    let json =
-        args.windows(2).any(|w| w[0] == "--format" && w[1] == "json") || args.iter().any(|a| a == "--format=json");
-    let printer = Printer::new(if json { Format::Json } else { Format::Text }, false, 0);
+    let mut first = first.join(" ").trim_start_matches("error: ").to_string();
+    if first.is_empty() || e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        first = format!("{} needs a subcommand", command_path(args));
+    }
+    let path = command_path(args);
+    let message = match misplaced_client_id(e) {
+        true => {
+            let sub = path.strip_prefix("rbdctl ").unwrap_or("COMMAND");
+            format!("{first}: put --id before the subcommand (rbdctl --id CLIENT {sub}), or use --user")
+        }
+        false => format!("{first} (see {path} --help)"),
+    };
+    let printer = Printer::new(if json_asked(args) { Format::Json } else { Format::Text }, false, 0);
     printer.error(&anyhow::Error::new(Error::InvalidInput(message)));
     crate::error::exit::USAGE
+}
+
+/// Whether the arguments ask for JSON, when clap could not parse them.
+fn json_asked(args: &[OsString]) -> bool {
+    args.windows(2).any(|w| w[0] == "--format" && w[1] == "json") || args.iter().any(|a| a == "--format=json")
+}
+
+/// `image ls --id gl2`: the client's --id is a root option (upload's --id is the image id,
+/// Glance's contract), so after the subcommand it is unknown.
+fn misplaced_client_id(e: &clap::Error) -> bool {
+    use clap::error::{ContextKind, ContextValue};
+    e.kind() == clap::error::ErrorKind::UnknownArgument
+        && matches!(e.get(ContextKind::InvalidArg), Some(ContextValue::String(a)) if a == "--id" || a.starts_with("--id="))
 }
 
 /// `rbdctl image upload` for `rbdctl -q image upload f --bogus`: the deepest subcommand
@@ -272,7 +304,11 @@ pub fn run(cli: Cli, printer: Printer) -> anyhow::Result<()> {
             return Ok(());
         }
         Command::Manpages { dir } => return docs::write_man_pages(dir).map_err(Into::into),
-        Command::ExitCodes => return printer.report(&ExitCodes::new()).map_err(Into::into),
+        Command::ExitCodes { markdown: true } => {
+            use std::io::Write;
+            return std::io::stdout().write_all(crate::error::exit::markdown().as_bytes()).map_err(Into::into);
+        }
+        Command::ExitCodes { .. } => return printer.report(&ExitCodes::new()).map_err(Into::into),
         _ => {}
     }
     let env = |k: &str| std::env::var(k).ok();
@@ -292,9 +328,20 @@ pub fn run(cli: Cli, printer: Printer) -> anyhow::Result<()> {
         printer.note(format!("rbdctl: {note}"));
     }
     let ctx = Context { settings, printer };
-    match cli.command {
-        Command::Image(cmd) => image::run(&ctx, cmd),
-        Command::Volume(cmd) => volume::run(&ctx, cmd),
+    dispatch(&ctx, cli.command).map_err(|mut err| {
+        // The caps hint names the real client (errno mapping can't know it).
+        if let Some(Error::PermissionDenied { client, .. }) = err.downcast_mut::<Error>() {
+            client.get_or_insert_with(|| ctx.client_name());
+        }
+        err
+    })
+}
+
+fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
+    let printer = ctx.printer;
+    match command {
+        Command::Image(cmd) => image::run(ctx, cmd),
+        Command::Volume(cmd) => volume::run(ctx, cmd),
         Command::Mon(MonCmd::Addrs { prefer }) => {
             let cluster = ctx.connect()?;
             let addrs = mon::mon_addrs(&cluster, prefer)?;
@@ -305,7 +352,9 @@ pub fn run(cli: Cli, printer: Printer) -> anyhow::Result<()> {
             printer.report(&ConfigShow { settings: ctx.settings.rows().to_vec() })?;
             Ok(())
         }
-        Command::ExitCodes | Command::Completions { .. } | Command::Manpages { .. } => unreachable!("handled above"),
+        Command::ExitCodes { .. } | Command::Completions { .. } | Command::Manpages { .. } => {
+            unreachable!("handled above")
+        }
     }
 }
 

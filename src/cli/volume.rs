@@ -5,7 +5,8 @@ use super::{Context, parse};
 use crate::config::FlagValue;
 use crate::endpoint::Source;
 use crate::types::{
-    ClientId, Count, Features, Location, ObjectSize, PoolName, SnapName, Uuid, VolSnap, VolumeName, VolumeSize,
+    ClientId, Count, Features, Location, ObjectSize, PoolName, QueueDepth, SnapName, Uuid, VolSnap, VolumeName,
+    VolumeSize,
 };
 use crate::volume::{self, CreateFrom, CreateRequest, Volumes};
 use clap::{Args, Subcommand};
@@ -253,13 +254,13 @@ pub struct CreateArgs {
     /// The new volume's name
     #[arg(value_parser = parse::typed::<VolumeName>("volume name"))]
     pub name: VolumeName,
-    /// Size: 10G, 10GiB, 512M, 1T, or a bare number of GiB (as Cinder)
+    /// Size: 10G, 10GiB, 512M, 1T (a bare number is bytes, and must be whole MiB)
     #[arg(long, value_parser = parse::typed::<VolumeSize>("size"))]
     pub size: Option<VolumeSize>,
     #[command(flatten)]
     pub pool: PoolArg,
-    /// Object size, a power of two [default: 4MiB, order 22]
-    #[arg(long, value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
+    /// Object size, a power of two (--chunk-size is an alias) [default: 4MiB, order 22]
+    #[arg(long, alias = "chunk-size", value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
     pub object_size: Option<ObjectSize>,
     /// RBD features, comma-separated [default: layering]
     #[arg(long, value_parser = parse::typed::<Features>("features"))]
@@ -292,7 +293,7 @@ pub struct CloneArgs {
     /// The new clone's name
     #[arg(value_parser = parse::typed::<VolumeName>("volume name"))]
     pub dest: VolumeName,
-    /// Grow the clone to this size if larger than the source
+    /// Grow the clone to this size (10G, 512M; a bare number is bytes) if larger than the source
     #[arg(long, value_parser = parse::typed::<VolumeSize>("size"))]
     pub size: Option<VolumeSize>,
     #[command(flatten)]
@@ -373,7 +374,7 @@ pub struct ExtendArgs {
     /// The volume to grow
     #[arg(value_parser = parse::typed::<VolumeName>("volume name"))]
     pub name: VolumeName,
-    /// New size: 20G, 20GiB, or a bare number of GiB
+    /// New size: 20G, 20GiB, 512M (a bare number is bytes, and must be whole MiB)
     #[arg(value_parser = parse::typed::<VolumeSize>("size"))]
     pub size: VolumeSize,
     #[command(flatten)]
@@ -418,14 +419,20 @@ pub struct ExportArgs {
     /// The volume to export
     #[arg(value_parser = parse::typed::<VolumeName>("volume name"))]
     pub name: VolumeName,
-    /// Output file, or - for stdout
-    #[arg(value_name = "FILE|-")]
-    pub output: PathBuf,
+    /// Output file, or - for stdout [default: -] (as `image download -o`)
+    #[arg(short, long = "output", value_name = "FILE|-", conflicts_with = "output_positional")]
+    pub output: Option<PathBuf>,
+    /// The older spelling of -o FILE, kept for scripts
+    #[arg(value_name = "FILE|-", hide = true)]
+    pub output_positional: Option<PathBuf>,
     #[command(flatten)]
     pub pool: PoolArg,
     /// Replace an existing output file
     #[arg(long)]
     pub force: bool,
+    /// AIO requests in flight [default: 16]
+    #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
+    pub queue_depth: Option<QueueDepth>,
 }
 
 #[derive(Debug, Args)]
@@ -438,9 +445,12 @@ pub struct ImportArgs {
     pub name: VolumeName,
     #[command(flatten)]
     pub pool: PoolArg,
-    /// Object size, a power of two [default: 4MiB]
-    #[arg(long, value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
+    /// Object size, a power of two (--chunk-size is an alias) [default: 4MiB]
+    #[arg(long, alias = "chunk-size", value_name = "SIZE", value_parser = parse::typed::<ObjectSize>("object size"))]
     pub object_size: Option<ObjectSize>,
+    /// AIO requests in flight [default: 16]
+    #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
+    pub queue_depth: Option<QueueDepth>,
 }
 
 fn pool_arg(cmd: &VolumeCmd) -> &PoolArg {
@@ -494,7 +504,11 @@ pub fn setting_flags(cmd: &VolumeCmd) -> Vec<FlagValue> {
             put("object_size", "object_size", a.object_size.map(|v| v.to_string()));
             put("features", "features", a.features.map(|v| v.to_string()));
         }
-        VolumeCmd::Import(a) => put("object_size", "object_size", a.object_size.map(|v| v.to_string())),
+        VolumeCmd::Import(a) => {
+            put("object_size", "object_size", a.object_size.map(|v| v.to_string()));
+            put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string()));
+        }
+        VolumeCmd::Export(a) => put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string())),
         VolumeCmd::Clone(a) => put("max_clone_depth", "max_clone_depth", a.max_clone_depth.map(|v| v.to_string())),
         VolumeCmd::ConnectionInfo(a) => put("secret_uuid", "secret_uuid", a.secret_uuid.map(|v| v.to_string())),
         VolumeCmd::Backup(BackupCmd::Create(a)) => {
@@ -516,7 +530,8 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
     // What needs no cluster is checked before connecting.
     let (export_to, source) = match &cmd {
         VolumeCmd::Export(a) => {
-            let out = (a.output.as_os_str() != "-").then(|| a.output.clone());
+            let given = a.output.as_ref().or(a.output_positional.as_ref());
+            let out = given.filter(|o| o.as_os_str() != "-").cloned();
             if let Some(o) = &out {
                 crate::endpoint::check_output(o, a.force)?;
             }
@@ -570,31 +585,26 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
                 if_not_exists: a.if_not_exists,
                 object_size: a.object_size.map(|o| o.bytes()),
             };
-            p.report(&volume::create(&v, &req)?)?
+            done(&p, &volume::create(&v, &req)?)?
         }
-        VolumeCmd::Clone(a) => p.report(&volume::clone(
-            &v,
-            &a.src,
-            &a.dest,
-            a.size.map(|s| s.0),
-            v.max_clone_depth,
-            a.flatten_source,
-            a.dry_run,
-        )?)?,
-        VolumeCmd::Flatten(a) => p.report(&volume::flatten(&v, &a.name)?)?,
-        VolumeCmd::Rm(a) => p.report(&volume::remove(&v, &a.name, a.trash, a.dry_run)?)?,
+        VolumeCmd::Clone(a) => done(
+            &p,
+            &volume::clone(&v, &a.src, &a.dest, a.size.map(|s| s.0), v.max_clone_depth, a.flatten_source, a.dry_run)?,
+        )?,
+        VolumeCmd::Flatten(a) => done(&p, &volume::flatten(&v, &a.name)?)?,
+        VolumeCmd::Rm(a) => done(&p, &volume::remove(&v, &a.name, a.trash, a.dry_run)?)?,
         VolumeCmd::Snapshot(SnapshotCmd::Create(a)) => {
-            p.report(&volume::snapshot_create(&v, &a.volume, &a.snap, a.if_not_exists)?)?
+            done(&p, &volume::snapshot_create(&v, &a.volume, &a.snap, a.if_not_exists)?)?
         }
         VolumeCmd::Snapshot(SnapshotCmd::Rm(a)) => {
-            p.report(&volume::snapshot_remove(&v, &a.volume, &a.snap, a.flatten_children, a.dry_run)?)?
+            done(&p, &volume::snapshot_remove(&v, &a.volume, &a.snap, a.flatten_children, a.dry_run)?)?
         }
         VolumeCmd::Snapshot(SnapshotCmd::Ls(a)) => {
             let mut l = volume::snapshots(&v, &a.volume)?;
             l.no_headers = a.no_headers;
             p.report(&l)?
         }
-        VolumeCmd::Extend(a) => p.report(&volume::extend(&v, &a.name, a.size.0, a.allow_shrink)?)?,
+        VolumeCmd::Extend(a) => done(&p, &volume::extend(&v, &a.name, a.size.0, a.allow_shrink)?)?,
         VolumeCmd::Info(a) => p.report(&volume::info(&v, &a.name)?)?,
         VolumeCmd::Ls(a) => {
             let mut l = volume::list(&v, a.all)?;
@@ -610,16 +620,17 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
         VolumeCmd::Export(a) => {
             let to_stdout = export_to.is_none();
             let report = volume::export(&v, &a.name, export_to)?;
+            p.steps(&report.steps);
             if to_stdout { p.report_aside(&report)? } else { p.report(&report)? }
         }
-        VolumeCmd::Import(a) => p.report(&volume::import(&v, source.expect("opened above for import"), &a.name)?)?,
+        VolumeCmd::Import(a) => done(&p, &volume::import(&v, source.expect("opened above for import"), &a.name)?)?,
         VolumeCmd::Trash(TrashCmd::Ls(a)) => {
             let mut l = volume::trash_list(&v)?;
             l.no_headers = a.no_headers;
             p.report(&l)?
         }
         VolumeCmd::Trash(TrashCmd::Restore(a)) => {
-            p.report(&volume::trash_restore(&v, &a.entry, a.name.as_deref(), a.dry_run)?)?
+            done(&p, &volume::trash_restore(&v, &a.entry, a.name.as_deref(), a.dry_run)?)?
         }
         VolumeCmd::Trash(TrashCmd::Purge(a)) => p.report(&volume::trash_purge(&v, a.entry.as_deref(), a.dry_run)?)?,
         VolumeCmd::ExportDiff(a) => {
@@ -691,4 +702,13 @@ fn run_backup(ctx: &Context, v: &Volumes<'_>, cmd: BackupCmd) -> anyhow::Result<
         BackupCmd::Rm(a) => p.report(&backup::remove(v, &bp, &a.backup, a.cascade)?)?,
     }
     Ok(())
+}
+
+/// Print a mutating verb's report: the steps not yet shown as progress (stderr, hidden by
+/// -q; a dry run's steps are its result, on stdout), then the result.
+fn done(p: &crate::output::Printer, report: &volume::VolumeReport) -> std::io::Result<()> {
+    if !report.dry_run {
+        p.steps(&report.steps);
+    }
+    p.report(report)
 }

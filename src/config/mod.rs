@@ -165,6 +165,43 @@ impl Settings {
     }
 }
 
+/// The client id CEPH_ARGS names with `--id ID`, `--user ID` or `--name`/`-n client.ID`
+/// (the last one wins, as on a command line). librados' `rados_conf_parse_env` reads the
+/// rest of CEPH_ARGS but not the name, which must be given to `rados_create2`, before
+/// it: Ceph's own tools take it out of the arguments first (ceph_argparse_early_args).
+fn client_id_in_ceph_args(args: &str) -> Result<Option<String>> {
+    let words: Vec<&str> = args.split_whitespace().collect();
+    let mut id = None;
+    let mut i = 0;
+    while i < words.len() {
+        let (flag, inline) = match words[i].split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v)),
+            _ => (words[i], None),
+        };
+        let takes = matches!(flag, "--id" | "--user" | "--name" | "-n");
+        if takes {
+            let value = match inline {
+                Some(v) => v,
+                None => {
+                    i += 1;
+                    *words.get(i).ok_or_else(|| Error::invalid(format!("CEPH_ARGS: {flag} needs a value")))?
+                }
+            };
+            id = Some(if matches!(flag, "--name" | "-n") {
+                value.strip_prefix("client.").map(str::to_string).ok_or_else(|| {
+                    Error::invalid(format!(
+                        "CEPH_ARGS: {flag} {value}: rbdctl connects as a client; give client.NAME, or --id NAME"
+                    ))
+                })?
+            } else {
+                value.to_string()
+            });
+        }
+        i += 1;
+    }
+    Ok(id)
+}
+
 /// A value type's parser, with the type's own message as "what was expected".
 fn typed<T: FromStr<Err = Error>>(raw: &str) -> Parsed<T> {
     raw.parse::<T>().map_err(|e| e.to_string())
@@ -221,9 +258,13 @@ impl Layers {
             s.apply_cinder(&IniFile::load(path, OsFile::Cinder)?, inputs.backend.as_deref())?;
         }
 
-        // 4. Environment: CEPH_CONF, then RBDCTL_<NAME> (so RBDCTL_CONF beats CEPH_CONF).
+        // 4. Environment: CEPH_CONF and the client name in CEPH_ARGS, then RBDCTL_<NAME>
+        //    (so RBDCTL_CONF beats CEPH_CONF, RBDCTL_ID beats CEPH_ARGS' --id).
         if let Some(v) = env("CEPH_CONF") {
             s.set("conf", &v, Source::Env { var: "CEPH_CONF".into() })?;
+        }
+        if let Some(id) = env("CEPH_ARGS").as_deref().map(client_id_in_ceph_args).transpose()?.flatten() {
+            s.set("id", &id, Source::Env { var: "CEPH_ARGS".into() })?;
         }
         for spec in SETTINGS {
             let var = format!("RBDCTL_{}", spec.name.to_ascii_uppercase());
@@ -302,10 +343,13 @@ impl Layers {
                 Row { name: spec.name.to_string(), value, source }
             })
             .collect();
-        rows.push(Row {
-            name: "ceph_args".into(),
-            value: Some(if self.ceph_args_set { "(set)" } else { "(unset)" }.into()),
-            source: Source::Env { var: "CEPH_ARGS".into() },
+        rows.push(match self.ceph_args_set {
+            true => Row {
+                name: "ceph_args".into(),
+                value: Some("(set)".into()),
+                source: Source::Env { var: "CEPH_ARGS".into() },
+            },
+            false => Row { name: "ceph_args".into(), value: None, source: Source::Default },
         });
         rows
     }

@@ -320,7 +320,7 @@ impl IniFile {
         let shown = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                Error::not_found(format!("{} {shown}", kind.label()), Some(format!("check {}", kind.flag())))
+                Error::invalid(format!("{} {shown} not found (check {})", kind.label(), kind.flag()))
             } else {
                 Error::io(format!("reading {} {shown}", kind.label()), e)
             }

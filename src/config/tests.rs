@@ -667,16 +667,16 @@ fn oslo_file_syntax() {
 }
 
 #[test]
-fn missing_openstack_file_is_not_found() {
+fn item12_missing_openstack_file_is_invalid_input() {
     let env = no_env;
     let mut i = inputs(&env);
     i.cinder_config = Some("/nonexistent/cinder.conf".into());
     match Layers::resolve(&i) {
-        Err(Error::NotFound { what, hint }) => {
-            assert_eq!(what, "Cinder config file /nonexistent/cinder.conf");
-            assert_eq!(hint.as_deref(), Some("check --cinder-config"));
+        Err(e @ Error::InvalidInput(_)) => {
+            assert_eq!(e.to_string(), "Cinder config file /nonexistent/cinder.conf not found (check --cinder-config)");
+            assert_eq!(e.exit_code(), crate::error::exit::USAGE);
         }
-        other => panic!("expected NotFound, got {:?}", other.err()),
+        other => panic!("expected InvalidInput, got {:?}", other.err()),
     }
 }
 
@@ -699,7 +699,9 @@ fn rows_list_every_setting_and_hide_ceph_args() {
 
     let env = no_env;
     let s = Layers::resolve(&inputs(&env)).unwrap();
-    assert_eq!(s.rows().last().unwrap().value.as_deref(), Some("(unset)"));
+    // Unset is no value and no source: "env CEPH_ARGS" would claim it was read from there.
+    assert_eq!(s.rows().last().unwrap().value, None);
+    assert_eq!(s.rows().last().unwrap().source, Source::Default);
     assert_eq!(s.rows().iter().find(|r| r.name == "conf").unwrap().value, None);
 
     assert!(is_secret("key") && is_secret("rbd_secret") && !is_secret("secret_uuid") && !is_secret("keyring"));
@@ -817,4 +819,28 @@ fn a_bad_secret_uuid_is_refused_wherever_it_comes_from() {
     let env = env_of(&[("RBDCTL_SECRET_UUID", "notauuid")]);
     let e = err(Layers::resolve(&inputs(&env)));
     assert!(e.contains("secret_uuid from $RBDCTL_SECRET_UUID") && e.contains("UUID"), "{e}");
+}
+
+#[test]
+fn item5_ceph_args_client_name_is_the_id_setting() {
+    for (args, want) in [
+        ("--id gl2 --keyring ./k", Some("gl2")),
+        ("--keyring ./k --user=gl3", Some("gl3")),
+        ("-n client.gl4", Some("gl4")),
+        ("--name=client.gl5 --mon-host 1.2.3.4", Some("gl5")),
+        ("--id a --id b", Some("b")),
+        ("--mon-host 1.2.3.4", None),
+    ] {
+        assert_eq!(super::client_id_in_ceph_args(args).unwrap().as_deref(), want, "{args}");
+    }
+    assert!(super::client_id_in_ceph_args("--name osd.0").is_err());
+    assert!(super::client_id_in_ceph_args("--id").is_err());
+
+    let env = env_of(&[("CEPH_ARGS", "--id gl2 --key AQBsecret==")]);
+    let s = Layers::resolve(&inputs(&env)).unwrap();
+    assert_eq!(s.string("id").as_deref(), Some("gl2"));
+    assert_eq!(s.source("id"), Source::Env { var: "CEPH_ARGS".into() });
+    // RBDCTL_ID and the flag still win, as the precedence says.
+    let env = env_of(&[("CEPH_ARGS", "--id gl2"), ("RBDCTL_ID", "glance")]);
+    assert_eq!(Layers::resolve(&inputs(&env)).unwrap().string("id").as_deref(), Some("glance"));
 }

@@ -37,9 +37,12 @@ impl Report for RemoveReport {
         if self.steps.is_empty() {
             return writeln!(out, "{}/{}: not found, nothing to do", self.pool, self.image);
         }
-        let prefix = if self.dry_run { "would " } else { "" };
+        if !self.dry_run {
+            // The steps went to stderr (the CLI prints them as progress).
+            return writeln!(out, "{}/{}: removed", self.pool, self.image);
+        }
         for s in &self.steps {
-            writeln!(out, "{prefix}{s}")?;
+            writeln!(out, "would {s}")?;
         }
         Ok(())
     }
@@ -84,7 +87,7 @@ pub fn remove(cluster: &Cluster, req: &RemoveRequest) -> Result<RemoveReport> {
     let others: Vec<String> =
         image.snapshots()?.into_iter().map(|s| s.name).filter(|n| Some(n.as_str()) != snap.as_deref()).collect();
     if !others.is_empty() {
-        return Err(Error::HasSnapshots { what: format!("image {spec}"), snapshots: others });
+        return Err(Error::HasSnapshots { what: format!("image {spec}"), snapshots: others, hint: None });
     }
     steps.push((format!("remove image {spec}"), Step::RemoveImage));
     report.steps = steps.iter().map(|(d, _)| d.clone()).collect();

@@ -2,8 +2,9 @@
 //!
 //! The one size grammar of rbdctl: flags, environment variables and config files all
 //! parse sizes here. Every unit is binary (G = GiB), as in `rbd` and Cinder. A bare number
-//! means whatever the value's type says: bytes for [`ByteSize`] and [`ObjectSize`], GiB for
-//! [`VolumeSize`] (Cinder sizes are GiB). Pure: no I/O.
+//! is bytes for every flag (issue 11: one rule). Volume sizes used to read it as GiB, so
+//! [`VolumeSize`] refuses a bare number that is not a whole number of MiB instead of
+//! reading an old script's `--size 10` as 10 bytes. Pure: no I/O.
 
 use crate::error::{Error, Result};
 
@@ -136,14 +137,25 @@ impl std::fmt::Display for Offset {
     }
 }
 
-/// A volume size: a bare number is GiB, as in Cinder (`--size 10` = 10 GiB).
+/// A volume size. A bare number is bytes, as everywhere; but rbdctl once read it as GiB
+/// (Cinder's unit), so one that is not a whole number of MiB (`--size 10`) is refused
+/// with the spelling that was probably meant, never silently made a 10-byte volume.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct VolumeSize(pub u64);
 
 impl std::str::FromStr for VolumeSize {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        parse_size(s, Unit::GiB).map(VolumeSize)
+        let bytes = parse_size(s, Unit::Bytes)?;
+        let bare = s.trim().bytes().all(|b| b.is_ascii_digit());
+        if bare && !bytes.is_multiple_of(1 << 20) {
+            let t = s.trim();
+            return Err(Error::invalid(format!(
+                "invalid size {t:?}: a bare number is bytes, and a volume of {t} bytes is surely not meant; \
+                 write the unit: {t}G for {t} GiB, {t}M for {t} MiB"
+            )));
+        }
+        Ok(VolumeSize(bytes))
     }
 }
 
@@ -230,12 +242,25 @@ mod tests {
             let b: ByteSize = text.parse().unwrap();
             assert_eq!(b.to_string(), text);
         }
-        assert_eq!("10".parse::<VolumeSize>().unwrap().0, 10 << 30);
+        assert_eq!("10G".parse::<VolumeSize>().unwrap().0, 10 << 30);
         assert_eq!("0".parse::<Offset>().unwrap().0, 0);
         assert!("0".parse::<ByteSize>().is_err());
         let o: ObjectSize = "8M".parse().unwrap();
         assert_eq!((o.bytes(), o.order(), o.to_string()), (8 << 20, 23, "8MiB".to_string()));
         assert!("3M".parse::<ObjectSize>().is_err());
+    }
+
+    #[test]
+    fn item10_size_a_bare_number_is_bytes_everywhere() {
+        // Upload's --size (Offset), object sizes and volume sizes read a bare number alike.
+        assert_eq!("1048576".parse::<Offset>().unwrap().0, 1 << 20);
+        assert_eq!("1048576".parse::<VolumeSize>().unwrap().0, 1 << 20);
+        assert_eq!("4194304".parse::<ObjectSize>().unwrap().bytes(), 4 << 20);
+        // The old volume reading (GiB) is refused loudly, naming the spelling to use.
+        let e = "10".parse::<VolumeSize>().unwrap_err().to_string();
+        assert!(e.contains("bare number is bytes") && e.contains("10G for 10 GiB"), "{e}");
+        assert!("1024".parse::<VolumeSize>().is_err(), "1024 meant 1 TiB once");
+        assert_eq!("1.5K".parse::<VolumeSize>().unwrap().0, 1536, "with a unit any size goes");
     }
 
     #[test]

@@ -85,9 +85,7 @@ pub fn create(v: &Volumes<'_>, req: &CreateRequest) -> Result<VolumeReport> {
         }
         None => {}
     }
-    let size = size.ok_or_else(|| {
-        Error::invalid("--size is required for an empty volume (e.g. --size 10G, or a bare number of GiB)")
-    })?;
+    let size = size.ok_or_else(|| Error::invalid("--size is required for an empty volume (e.g. --size 10G)"))?;
     v.pool.create_image(name, size, &v.create)?;
     let mut r = VolumeReport::new(v, name, "create");
     r.steps = vec![format!("create {} ({size} bytes, order {})", v.spec(name), v.create.order)];
@@ -323,6 +321,11 @@ pub fn import(v: &Volumes<'_>, source: Source, name: &str) -> Result<VolumeRepor
     v.pool
         .create_image(name, known.unwrap_or(0), &v.create)
         .map_err(|e| e.with_hint("pick another name, or remove it first"))?;
+    crate::signals::set_abandon_hint(format!(
+        "the partial volume {} is left: rbdctl volume rm --pool {} {name} removes it",
+        v.spec(name),
+        v.pool.name()
+    ));
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
     let import = |pb: &indicatif::ProgressBar| {
         v.pool.open(name).and_then(|img| transfer::upload(&img, reader, policy, &tuning, None, &src_name, pb))
@@ -339,8 +342,24 @@ pub fn import(v: &Volumes<'_>, source: Source, name: &str) -> Result<VolumeRepor
             Ok(r)
         }
         Err(e) => {
-            let _ = v.pool.remove_image(name);
-            Err(e)
+            // Say what became of the partial volume: removed, or the command that does it.
+            let cleaned = match v.pool.remove_image(name) {
+                Ok(()) => format!("the partial volume {} was removed", v.spec(name)),
+                Err(re) => format!(
+                    "the partial volume {} could not be removed ({re}); remove it with: rbdctl volume rm --pool {} {name}",
+                    v.spec(name),
+                    v.pool.name()
+                ),
+            };
+            Err(match e {
+                Error::Interrupted { signal, .. } => Error::Interrupted { signal, cleaned: Some(cleaned) },
+                e => {
+                    if cleaned.contains("could not") {
+                        v.printer.warn(&cleaned);
+                    }
+                    e
+                }
+            })
         }
     }
 }

@@ -121,15 +121,21 @@ impl VolumeReport {
 
 impl Report for VolumeReport {
     fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let prefix = if self.dry_run { "would " } else { "" };
-        for s in &self.steps {
-            writeln!(out, "{prefix}{s}")?;
-        }
-        if !self.changed && !self.dry_run {
+        // A dry run's steps are its result; a real run's went to stderr as they happened
+        // (Printer::step), so stdout carries the result only.
+        if self.dry_run {
+            for s in &self.steps {
+                writeln!(out, "would {s}")?;
+            }
+        } else if !self.changed {
             writeln!(out, "{}/{}: nothing to do", self.pool, self.volume)?;
+        } else if self.size.is_none() {
+            writeln!(out, "{}/{}: {} done", self.pool, self.volume, self.action)?;
         }
-        if let (Some(m), Some(r)) = (&self.method, &self.reason) {
-            writeln!(out, "method: {m} ({r})")?;
+        match (&self.method, &self.reason) {
+            (Some(m), Some(r)) => writeln!(out, "method: {m} ({r})")?,
+            (Some(m), None) => writeln!(out, "method: {m}")?,
+            _ => {}
         }
         if let Some(s) = self.size {
             writeln!(out, "{}/{}: {} ({} bytes)", self.pool, self.volume, size::human(s), s)?;

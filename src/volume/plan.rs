@@ -62,7 +62,7 @@ impl Exec<'_, '_> {
     pub fn run(&self, plan: &[Action]) -> Result<Vec<String>> {
         let mut done = vec![];
         for a in plan {
-            self.printer.log(1, a.describe(self.pool.name()));
+            self.printer.step(a.describe(self.pool.name()));
             self.one(a)?;
             done.push(a.describe(self.pool.name()));
         }

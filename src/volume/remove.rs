@@ -81,7 +81,11 @@ pub fn remove(v: &Volumes<'_>, name: &str, trash: bool, dry_run: bool) -> Result
     };
     let plan = match rules::delete_decision(&snaps) {
         DeleteDecision::Refuse { snapshots, .. } if !trash => {
-            return Err(Error::HasSnapshots { what: format!("volume {}", v.spec(name)), snapshots });
+            return Err(Error::HasSnapshots {
+                what: format!("volume {}", v.spec(name)),
+                snapshots,
+                hint: Some("remove them first, or use --trash".into()),
+            });
         }
         DeleteDecision::Refuse { .. } => {
             // librbd won't purge a trashed image that has snapshots (`rbd trash purge`:

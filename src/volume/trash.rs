@@ -234,7 +234,7 @@ fn explain(v: &Volumes<'_>, e: &TrashEntry, err: Error) -> Error {
 
 /// The one place that builds this error here, with the way out that fits a trash entry.
 fn has_snapshots(what: String, way_out: String, snapshots: Vec<String>) -> Error {
-    Error::HasSnapshots { what: format!("{what} ({way_out})"), snapshots }
+    Error::HasSnapshots { what, snapshots, hint: Some(way_out) }
 }
 
 #[cfg(test)]

@@ -74,3 +74,38 @@ fn exit_code_table_matches_the_readme() {
         assert!(readme.contains(&format!("| {code} | `{kind}` |")), "README lacks exit code {code} ({kind})");
     }
 }
+
+/// Issue 11, the Debian package: what Cargo.toml tells cargo-deb. scripts/package (run
+/// by scripts/test) builds the package and checks the unpacked files; this catches a
+/// wrong destination or a missing source without building it.
+#[test]
+fn debian_package_config_puts_files_where_debian_does() {
+    let manifest: toml::Table = std::fs::read_to_string(root().join("Cargo.toml")).unwrap().parse().unwrap();
+    let deb = &manifest["package"]["metadata"]["deb"];
+    assert_eq!(deb["depends"].as_str(), Some("$auto"), "Depends must be computed, not hand-written");
+    let assets: Vec<(String, String)> = deb["assets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a[0].as_str().unwrap().to_string(), a[1].as_str().unwrap().to_string()))
+        .collect();
+    for (want_src, want_dest) in [
+        ("target/release/rbdctl", "usr/bin/"),
+        ("completions/rbdctl.bash", "usr/share/bash-completion/completions/rbdctl"),
+        ("completions/_rbdctl", "usr/share/zsh/vendor-completions/_rbdctl"),
+        ("completions/rbdctl.fish", "usr/share/fish/vendor_completions.d/rbdctl.fish"),
+        ("man/*.1", "usr/share/man/man1/"),
+    ] {
+        assert!(
+            assets.contains(&(want_src.into(), want_dest.into())),
+            "no asset {want_src} -> {want_dest}: {assets:?}"
+        );
+    }
+    for (src, _) in &assets {
+        if let Some(dir) = src.strip_suffix("/*.1") {
+            assert!(std::fs::read_dir(root().join(dir)).unwrap().count() > 0, "{src} matches nothing");
+        } else if !src.starts_with("target/") {
+            assert!(root().join(src).is_file(), "asset {src} does not exist");
+        }
+    }
+}

@@ -490,7 +490,7 @@ fn bad_sources_and_chunk_sizes_create_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let cases: Vec<(Vec<String>, i32, &str)> = vec![
         (vec![s(dir.path()).to_string()], 2, "a directory"),
-        (vec![s(&dir.path().join("missing")).to_string()], 3, "a missing file"),
+        (vec![s(&dir.path().join("missing")).to_string()], 2, "a missing file"),
         (
             vec![s(&write_file(dir.path(), "f", b"data")).to_string(), "--chunk-size".into(), "3MiB".into()],
             2,

@@ -57,11 +57,11 @@ fn mon_commands_right_after_connect_do_not_fail_with_wrong_fsid() {
 }
 
 #[test]
-fn missing_conf_is_not_found_at_once() {
+fn item12_missing_conf_is_invalid_input_at_once() {
     let t = Instant::now();
     let out = run(["-c", "/nonexistent", "mon", "addrs"]);
     let took = t.elapsed();
-    expect_code(&out, 3, "-c /nonexistent");
+    expect_code(&out, 2, "-c /nonexistent");
     let err = stderr(&out);
     assert_eq!(err.trim_end().lines().count(), 1, "one line expected:\n{err}");
     assert!(err.contains("/nonexistent"), "{err}");
@@ -70,8 +70,8 @@ fn missing_conf_is_not_found_at_once() {
 
     // Same in JSON mode: the error object names the file.
     let out = run(["-c", "/nonexistent", "mon", "addrs", "--format", "json"]);
-    let e = err_json(&out, 3, "-c /nonexistent --format json");
-    assert_eq!(e["error"]["kind"], "not_found");
+    let e = err_json(&out, 2, "-c /nonexistent --format json");
+    assert_eq!(e["error"]["kind"], "invalid_input");
     assert!(e["error"]["message"].as_str().unwrap().contains("/nonexistent"), "{e}");
 }
 

@@ -318,7 +318,13 @@ fn a_keyring_others_can_read_draws_a_warning() {
             if warned {
                 let w = warning.unwrap_or_else(|| panic!("no warning for a {mode:o} keyring ({fmt}):\n{err}"));
                 assert!(w.contains(s(&copy)), "the warning does not name the keyring: {w}");
-                assert!(w.starts_with("rbdctl:"), "{w}");
+                if fmt == "json" {
+                    // Issue 11 item 11: a JSON line of its own.
+                    let doc: serde_json::Value = serde_json::from_str(w).unwrap_or_else(|e| panic!("{e}: {w}"));
+                    assert!(doc["warning"].is_string(), "{w}");
+                } else {
+                    assert!(w.starts_with("rbdctl:"), "{w}");
+                }
             } else {
                 assert!(warning.is_none(), "a warning for a {mode:o} keyring ({fmt}):\n{err}");
             }

@@ -50,7 +50,8 @@ fn steps(v: &Value) -> Vec<String> {
 #[test]
 fn create_with_every_size_form() {
     let mut g = Guard::new();
-    for (size, bytes) in [("1", GIB), ("1G", GIB), ("1GiB", GIB), ("512M", 512 * MIB)] {
+    // A bare number is bytes (issue 11 item 10): whole MiB only, for a volume.
+    for (size, bytes) in [("1048576", MIB), ("1G", GIB), ("1GiB", GIB), ("512M", 512 * MIB)] {
         let name = unique("size");
         g.add("rbd", &name);
         let v = vol_ok(&["create", &name, "--size", size]);
