@@ -682,8 +682,8 @@ pub fn restore(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &R
         let target_size = dst.size()?;
         if target_size < size {
             return Err(Error::invalid(format!(
-                "volume {} is {target_size} bytes, smaller than backup {} ({size} bytes): extend it first \
-                 (rbdctl volume extend {target} --size {size}B) or restore with --create to a new volume",
+                "volume {} is {target_size} bytes, smaller than backup {} ({size} bytes): restore with --create to a \
+                 new volume, or extend it first: rbdctl volume extend {target} {size}B",
                 v.spec(target),
                 e.id
             )));
