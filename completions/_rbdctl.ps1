@@ -326,6 +326,9 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Pool capacity as Cinder reports it (get_volume_stats)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Stream a volume to a file or stdout (sparse, with progress)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Stream a file or stdin into a new volume (sparse, with progress)')
+            [CompletionResult]::new('export-diff', 'export-diff', [CompletionResultType]::ParameterValue, 'Write a snapshot''s changes as an "rbd diff v1" stream (as rbd export-diff)')
+            [CompletionResult]::new('import-diff', 'import-diff', [CompletionResultType]::ParameterValue, 'Apply an "rbd diff" v1 or v2 stream to a volume, validated first (as rbd import-diff)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Backups the way Cinder''s Ceph backup driver makes them: incremental, restorable')
             [CompletionResult]::new('trash', 'trash', [CompletionResultType]::ParameterValue, 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -786,6 +789,229 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'rbdctl;volume;export-diff' {
+            [CompletionResult]::new('--from-snap', '--from-snap', [CompletionResultType]::ParameterName, 'Only the changes since this snapshot of the same volume')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing output file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rbdctl;volume;import-diff' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rbdctl;volume;backup' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Back a volume up: full, or incremental from the latest backup''s snapshot')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the backups in the backup pool (rbdctl''s and Cinder''s) with their chains')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup onto a volume (diff restore or full copy), then verify it')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a backup (Cinder''s delete; refused if an incremental depends on it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rbdctl;volume;backup;create' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The new backup''s id [default: a new UUID]')
+            [CompletionResult]::new('--max-snapshots', '--max-snapshots', [CompletionResultType]::ParameterName, 'Keep at most N backup snapshots on the volume, 0 = all [default: 0]')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
+            [CompletionResult]::new('--backup-pool', '--backup-pool', [CompletionResultType]::ParameterName, 'The backup pool [default: backups]')
+            [CompletionResult]::new('--backup-conf', '--backup-conf', [CompletionResultType]::ParameterName, 'ceph.conf of the cluster holding the backups, if not the volumes'' cluster')
+            [CompletionResult]::new('--backup-user', '--backup-user', [CompletionResultType]::ParameterName, 'Client id for --backup-conf''s cluster [default: cinder]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('--incremental', '--incremental', [CompletionResultType]::ParameterName, 'Back up only the changes since the latest backup (full if there is none, or if its snapshot is gone from the volume)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rbdctl;volume;backup;ls' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
+            [CompletionResult]::new('--backup-pool', '--backup-pool', [CompletionResultType]::ParameterName, 'The backup pool [default: backups]')
+            [CompletionResult]::new('--backup-conf', '--backup-conf', [CompletionResultType]::ParameterName, 'ceph.conf of the cluster holding the backups, if not the volumes'' cluster')
+            [CompletionResult]::new('--backup-user', '--backup-user', [CompletionResultType]::ParameterName, 'Client id for --backup-conf''s cluster [default: cinder]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Omit the header line')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rbdctl;volume;backup;restore' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The volume to restore onto')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
+            [CompletionResult]::new('--backup-pool', '--backup-pool', [CompletionResultType]::ParameterName, 'The backup pool [default: backups]')
+            [CompletionResult]::new('--backup-conf', '--backup-conf', [CompletionResultType]::ParameterName, 'ceph.conf of the cluster holding the backups, if not the volumes'' cluster')
+            [CompletionResult]::new('--backup-user', '--backup-user', [CompletionResultType]::ParameterName, 'Client id for --backup-conf''s cluster [default: cinder]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the target volume at the backup''s size')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rbdctl;volume;backup;rm' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
+            [CompletionResult]::new('--backup-pool', '--backup-pool', [CompletionResultType]::ParameterName, 'The backup pool [default: backups]')
+            [CompletionResult]::new('--backup-conf', '--backup-conf', [CompletionResultType]::ParameterName, 'ceph.conf of the cluster holding the backups, if not the volumes'' cluster')
+            [CompletionResult]::new('--backup-user', '--backup-user', [CompletionResultType]::ParameterName, 'Client id for --backup-conf''s cluster [default: cinder]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('--cascade', '--cascade', [CompletionResultType]::ParameterName, 'Also remove the incrementals that depend on it')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rbdctl;volume;backup;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Back a volume up: full, or incremental from the latest backup''s snapshot')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the backups in the backup pool (rbdctl''s and Cinder''s) with their chains')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup onto a volume (diff restore or full copy), then verify it')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a backup (Cinder''s delete; refused if an incremental depends on it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rbdctl;volume;backup;help;create' {
+            break
+        }
+        'rbdctl;volume;backup;help;ls' {
+            break
+        }
+        'rbdctl;volume;backup;help;restore' {
+            break
+        }
+        'rbdctl;volume;backup;help;rm' {
+            break
+        }
+        'rbdctl;volume;backup;help;help' {
+            break
+        }
         'rbdctl;volume;trash' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
@@ -926,6 +1152,9 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Pool capacity as Cinder reports it (get_volume_stats)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Stream a volume to a file or stdout (sparse, with progress)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Stream a file or stdin into a new volume (sparse, with progress)')
+            [CompletionResult]::new('export-diff', 'export-diff', [CompletionResultType]::ParameterValue, 'Write a snapshot''s changes as an "rbd diff v1" stream (as rbd export-diff)')
+            [CompletionResult]::new('import-diff', 'import-diff', [CompletionResultType]::ParameterValue, 'Apply an "rbd diff" v1 or v2 stream to a volume, validated first (as rbd import-diff)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Backups the way Cinder''s Ceph backup driver makes them: incremental, restorable')
             [CompletionResult]::new('trash', 'trash', [CompletionResultType]::ParameterValue, 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -979,6 +1208,31 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             break
         }
         'rbdctl;volume;help;import' {
+            break
+        }
+        'rbdctl;volume;help;export-diff' {
+            break
+        }
+        'rbdctl;volume;help;import-diff' {
+            break
+        }
+        'rbdctl;volume;help;backup' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Back a volume up: full, or incremental from the latest backup''s snapshot')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the backups in the backup pool (rbdctl''s and Cinder''s) with their chains')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup onto a volume (diff restore or full copy), then verify it')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a backup (Cinder''s delete; refused if an incremental depends on it)')
+            break
+        }
+        'rbdctl;volume;help;backup;create' {
+            break
+        }
+        'rbdctl;volume;help;backup;ls' {
+            break
+        }
+        'rbdctl;volume;help;backup;restore' {
+            break
+        }
+        'rbdctl;volume;help;backup;rm' {
             break
         }
         'rbdctl;volume;help;trash' {
@@ -1197,6 +1451,9 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Pool capacity as Cinder reports it (get_volume_stats)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Stream a volume to a file or stdout (sparse, with progress)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Stream a file or stdin into a new volume (sparse, with progress)')
+            [CompletionResult]::new('export-diff', 'export-diff', [CompletionResultType]::ParameterValue, 'Write a snapshot''s changes as an "rbd diff v1" stream (as rbd export-diff)')
+            [CompletionResult]::new('import-diff', 'import-diff', [CompletionResultType]::ParameterValue, 'Apply an "rbd diff" v1 or v2 stream to a volume, validated first (as rbd import-diff)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Backups the way Cinder''s Ceph backup driver makes them: incremental, restorable')
             [CompletionResult]::new('trash', 'trash', [CompletionResultType]::ParameterValue, 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge')
             break
         }
@@ -1249,6 +1506,31 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             break
         }
         'rbdctl;help;volume;import' {
+            break
+        }
+        'rbdctl;help;volume;export-diff' {
+            break
+        }
+        'rbdctl;help;volume;import-diff' {
+            break
+        }
+        'rbdctl;help;volume;backup' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Back a volume up: full, or incremental from the latest backup''s snapshot')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the backups in the backup pool (rbdctl''s and Cinder''s) with their chains')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup onto a volume (diff restore or full copy), then verify it')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a backup (Cinder''s delete; refused if an incremental depends on it)')
+            break
+        }
+        'rbdctl;help;volume;backup;create' {
+            break
+        }
+        'rbdctl;help;volume;backup;ls' {
+            break
+        }
+        'rbdctl;help;volume;backup;restore' {
+            break
+        }
+        'rbdctl;help;volume;backup;rm' {
             break
         }
         'rbdctl;help;volume;trash' {

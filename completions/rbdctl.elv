@@ -307,6 +307,9 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
             cand export 'Stream a volume to a file or stdout (sparse, with progress)'
             cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+            cand export-diff 'Write a snapshot''s changes as an "rbd diff v1" stream (as rbd export-diff)'
+            cand import-diff 'Apply an "rbd diff" v1 or v2 stream to a volume, validated first (as rbd import-diff)'
+            cand backup 'Backups the way Cinder''s Ceph backup driver makes them: incremental, restorable'
             cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -745,6 +748,216 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'rbdctl;volume;export-diff'= {
+            cand --from-snap 'Only the changes since this snapshot of the same volume'
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --force 'Replace an existing output file'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;import-diff'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;backup'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Back a volume up: full, or incremental from the latest backup''s snapshot'
+            cand ls 'List the backups in the backup pool (rbdctl''s and Cinder''s) with their chains'
+            cand restore 'Restore a backup onto a volume (diff restore or full copy), then verify it'
+            cand rm 'Delete a backup (Cinder''s delete; refused if an incremental depends on it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;backup;create'= {
+            cand --id 'The new backup''s id [default: a new UUID]'
+            cand --max-snapshots 'Keep at most N backup snapshots on the volume, 0 = all [default: 0]'
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand --backup-pool 'The backup pool [default: backups]'
+            cand --backup-conf 'ceph.conf of the cluster holding the backups, if not the volumes'' cluster'
+            cand --backup-user 'Client id for --backup-conf''s cluster [default: cinder]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --incremental 'Back up only the changes since the latest backup (full if there is none, or if its snapshot is gone from the volume)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;backup;ls'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand --backup-pool 'The backup pool [default: backups]'
+            cand --backup-conf 'ceph.conf of the cluster holding the backups, if not the volumes'' cluster'
+            cand --backup-user 'Client id for --backup-conf''s cluster [default: cinder]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --no-headers 'Omit the header line'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;backup;restore'= {
+            cand --to 'The volume to restore onto'
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand --backup-pool 'The backup pool [default: backups]'
+            cand --backup-conf 'ceph.conf of the cluster holding the backups, if not the volumes'' cluster'
+            cand --backup-user 'Client id for --backup-conf''s cluster [default: cinder]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --create 'Create the target volume at the backup''s size'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;backup;rm'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand --backup-pool 'The backup pool [default: backups]'
+            cand --backup-conf 'ceph.conf of the cluster holding the backups, if not the volumes'' cluster'
+            cand --backup-user 'Client id for --backup-conf''s cluster [default: cinder]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --cascade 'Also remove the incrementals that depend on it'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;backup;help'= {
+            cand create 'Back a volume up: full, or incremental from the latest backup''s snapshot'
+            cand ls 'List the backups in the backup pool (rbdctl''s and Cinder''s) with their chains'
+            cand restore 'Restore a backup onto a volume (diff restore or full copy), then verify it'
+            cand rm 'Delete a backup (Cinder''s delete; refused if an incremental depends on it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;backup;help;create'= {
+        }
+        &'rbdctl;volume;backup;help;ls'= {
+        }
+        &'rbdctl;volume;backup;help;restore'= {
+        }
+        &'rbdctl;volume;backup;help;rm'= {
+        }
+        &'rbdctl;volume;backup;help;help'= {
+        }
         &'rbdctl;volume;trash'= {
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
@@ -876,6 +1089,9 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
             cand export 'Stream a volume to a file or stdout (sparse, with progress)'
             cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+            cand export-diff 'Write a snapshot''s changes as an "rbd diff v1" stream (as rbd export-diff)'
+            cand import-diff 'Apply an "rbd diff" v1 or v2 stream to a volume, validated first (as rbd import-diff)'
+            cand backup 'Backups the way Cinder''s Ceph backup driver makes them: incremental, restorable'
             cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -913,6 +1129,24 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;volume;help;export'= {
         }
         &'rbdctl;volume;help;import'= {
+        }
+        &'rbdctl;volume;help;export-diff'= {
+        }
+        &'rbdctl;volume;help;import-diff'= {
+        }
+        &'rbdctl;volume;help;backup'= {
+            cand create 'Back a volume up: full, or incremental from the latest backup''s snapshot'
+            cand ls 'List the backups in the backup pool (rbdctl''s and Cinder''s) with their chains'
+            cand restore 'Restore a backup onto a volume (diff restore or full copy), then verify it'
+            cand rm 'Delete a backup (Cinder''s delete; refused if an incremental depends on it)'
+        }
+        &'rbdctl;volume;help;backup;create'= {
+        }
+        &'rbdctl;volume;help;backup;ls'= {
+        }
+        &'rbdctl;volume;help;backup;restore'= {
+        }
+        &'rbdctl;volume;help;backup;rm'= {
         }
         &'rbdctl;volume;help;trash'= {
             cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
@@ -1106,6 +1340,9 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
             cand export 'Stream a volume to a file or stdout (sparse, with progress)'
             cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+            cand export-diff 'Write a snapshot''s changes as an "rbd diff v1" stream (as rbd export-diff)'
+            cand import-diff 'Apply an "rbd diff" v1 or v2 stream to a volume, validated first (as rbd import-diff)'
+            cand backup 'Backups the way Cinder''s Ceph backup driver makes them: incremental, restorable'
             cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
         }
         &'rbdctl;help;volume;create'= {
@@ -1142,6 +1379,24 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;help;volume;export'= {
         }
         &'rbdctl;help;volume;import'= {
+        }
+        &'rbdctl;help;volume;export-diff'= {
+        }
+        &'rbdctl;help;volume;import-diff'= {
+        }
+        &'rbdctl;help;volume;backup'= {
+            cand create 'Back a volume up: full, or incremental from the latest backup''s snapshot'
+            cand ls 'List the backups in the backup pool (rbdctl''s and Cinder''s) with their chains'
+            cand restore 'Restore a backup onto a volume (diff restore or full copy), then verify it'
+            cand rm 'Delete a backup (Cinder''s delete; refused if an incremental depends on it)'
+        }
+        &'rbdctl;help;volume;backup;create'= {
+        }
+        &'rbdctl;help;volume;backup;ls'= {
+        }
+        &'rbdctl;help;volume;backup;restore'= {
+        }
+        &'rbdctl;help;volume;backup;rm'= {
         }
         &'rbdctl;help;volume;trash'= {
             cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'

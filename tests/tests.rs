@@ -8,6 +8,8 @@
 #[path = "it/harness/mod.rs"]
 mod harness;
 
+#[path = "it/backup.rs"]
+mod backup;
 #[path = "it/bad_input.rs"]
 mod bad_input;
 #[path = "it/first_day.rs"]

@@ -155,6 +155,7 @@ unsafe extern "C" {
     pub fn rbd_read(image: rbd_image_t, ofs: u64, len: size_t, buf: *mut c_char) -> ssize_t;
     pub fn rbd_write(image: rbd_image_t, ofs: u64, len: size_t, buf: *const c_char) -> ssize_t;
     pub fn rbd_discard(image: rbd_image_t, ofs: u64, len: u64) -> c_int;
+    pub fn rbd_write_zeroes(image: rbd_image_t, ofs: u64, len: size_t, zero_flags: c_int, op_flags: c_int) -> ssize_t;
     pub fn rbd_aio_write(image: rbd_image_t, off: u64, len: size_t, buf: *const c_char, c: rbd_completion_t) -> c_int;
     pub fn rbd_aio_read(image: rbd_image_t, off: u64, len: size_t, buf: *mut c_char, c: rbd_completion_t) -> c_int;
     pub fn rbd_aio_create_completion(
@@ -174,6 +175,7 @@ unsafe extern "C" {
     pub fn rbd_snap_unprotect(image: rbd_image_t, snap_name: *const c_char) -> c_int;
     pub fn rbd_snap_is_protected(image: rbd_image_t, snap_name: *const c_char, is_protected: *mut c_int) -> c_int;
     pub fn rbd_snap_set(image: rbd_image_t, snapname: *const c_char) -> c_int;
+    pub fn rbd_snap_rollback(image: rbd_image_t, snapname: *const c_char) -> c_int;
     pub fn rbd_snap_get_timestamp(image: rbd_image_t, snap_id: u64, ts: *mut timespec) -> c_int;
 
     pub fn rbd_flatten_with_progress(image: rbd_image_t, cb: librbd_progress_fn_t, cbdata: *mut c_void) -> c_int;

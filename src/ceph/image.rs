@@ -588,6 +588,22 @@ impl<'p> Image<'p> {
         check(unsafe { ffi::rbd_discard(self.raw, offset, len) }, || format!("discarding in {}", self.what())).map(drop)
     }
 
+    /// Make `[offset, offset+len)` read as zeros without sending zeros: librbd discards
+    /// (deletes or truncates) what it can and zeroes only partial objects. Unlike
+    /// [`Image::discard`], never skipped below `rbd_discard_granularity_bytes`.
+    pub fn write_zeroes(&self, offset: u64, len: u64) -> Result<()> {
+        // size_t is the length type; split so each call's length fits in 1 GiB.
+        let mut done = 0u64;
+        while done < len {
+            let n = (len - done).min(1 << 30);
+            // SAFETY: valid handle, no buffers.
+            let ret = unsafe { ffi::rbd_write_zeroes(self.raw, offset + done, n as size_t, 0, 0) };
+            check(ret as c_int, || format!("zeroing {n} bytes at {} in {}", offset + done, self.what()))?;
+            done += n;
+        }
+        Ok(())
+    }
+
     /// Start an asynchronous write of `buf[..len]` at `offset`.
     pub fn aio_write<B: AsRef<[u8]>>(&self, offset: u64, buf: B, len: usize) -> Result<Completion<'_, B>> {
         let c = Completion::new(buf, &self.abandoned)?;
@@ -656,6 +672,16 @@ impl<'p> Image<'p> {
         let s = cstr(snap)?;
         // SAFETY: valid handle and C string.
         check(unsafe { ffi::rbd_snap_create(self.raw, s.as_ptr()) }, || self.snap_what(snap)).map(drop)
+    }
+
+    /// Put the head back to the contents of `snap`.
+    pub fn snap_rollback(&self, snap: &str) -> Result<()> {
+        let c = cstr(snap)?;
+        // SAFETY: valid handle and C string.
+        check(unsafe { ffi::rbd_snap_rollback(self.raw, c.as_ptr()) }, || {
+            format!("rolling {} back to snapshot {snap}", self.what())
+        })
+        .map(drop)
     }
 
     pub fn snap_remove(&self, snap: &str) -> Result<()> {
@@ -921,22 +947,42 @@ impl<'p> Image<'p> {
     /// Call `f(offset, len, exists)` for every allocated extent in `[offset, offset+len)`
     /// of the current snapshot, parent data included.
     pub fn allocated_extents(&self, offset: u64, len: u64, f: &mut dyn FnMut(u64, u64, bool)) -> Result<()> {
+        self.changed_extents(None, offset, len, true, f)
+    }
+
+    /// Call `f(offset, len, exists)` for every extent of `[offset, offset+len)` that changed
+    /// between `from_snap` (or the image's creation) and the current snapshot: `exists`
+    /// false means it reads as zeros now. `rbd export-diff`'s walk; `include_parent` is
+    /// false for a diff between two snapshots of the same image (as rbd does).
+    pub fn changed_extents(
+        &self,
+        from_snap: Option<&str>,
+        offset: u64,
+        len: u64,
+        include_parent: bool,
+        f: &mut dyn FnMut(u64, u64, bool),
+    ) -> Result<()> {
+        let from = opt_cstr(from_snap)?;
         let mut ctx = DiffCtx { f, panic: None };
-        // SAFETY: ctx outlives the synchronous call; the trampoline catches panics.
+        // SAFETY: ctx and the C string outlive the synchronous call; the trampoline catches panics.
         let ret = unsafe {
             ffi::rbd_diff_iterate2(
                 self.raw,
-                ptr::null(),
+                opt_ptr(&from),
                 offset,
                 len,
-                1,
+                u8::from(include_parent),
                 0,
                 Some(diff_trampoline),
                 &mut ctx as *mut _ as *mut c_void,
             )
         };
         check_stash(&mut ctx.panic);
-        check(ret, || format!("listing allocated extents of {}", self.what())).map(drop)
+        check(ret, || match from_snap {
+            Some(s) => format!("listing extents of {} changed since snapshot {s}", self.what()),
+            None => format!("listing allocated extents of {}", self.what()),
+        })
+        .map(drop)
     }
 
     /// Clients that hold the image open.

@@ -5,7 +5,8 @@ use super::{Context, parse};
 use crate::config::FlagValue;
 use crate::endpoint::Source;
 use crate::types::{
-    Count, Features, Location, ObjectSize, PoolName, QueueDepth, SnapName, Uuid, VolSnap, VolumeName, VolumeSize,
+    ClientId, Count, Features, Location, ObjectSize, PoolName, QueueDepth, SnapName, Uuid, VolSnap, VolumeName,
+    VolumeSize,
 };
 use crate::volume::{self, CreateFrom, CreateRequest, Volumes};
 use clap::{Args, Subcommand};
@@ -41,6 +42,13 @@ pub enum VolumeCmd {
     Export(ExportArgs),
     /// Stream a file or stdin into a new volume (sparse, with progress)
     Import(ImportArgs),
+    /// Write a snapshot's changes as an "rbd diff v1" stream (as rbd export-diff)
+    ExportDiff(ExportDiffArgs),
+    /// Apply an "rbd diff" v1 or v2 stream to a volume, validated first (as rbd import-diff)
+    ImportDiff(ImportDiffArgs),
+    /// Backups the way Cinder's Ceph backup driver makes them: incremental, restorable
+    #[command(subcommand, subcommand_required = true, arg_required_else_help = true)]
+    Backup(BackupCmd),
     /// The pool's RBD trash, filled by `volume rm --trash`: list, restore, purge
     #[command(subcommand, subcommand_required = true, arg_required_else_help = true)]
     Trash(TrashCmd),
@@ -63,6 +71,128 @@ pub struct TrashLsArgs {
     /// Rows only, for scripts
     #[arg(long)]
     pub no_headers: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCmd {
+    /// Back a volume up: full, or incremental from the latest backup's snapshot
+    Create(BackupCreateArgs),
+    /// List the backups in the backup pool (rbdctl's and Cinder's) with their chains
+    Ls(BackupLsArgs),
+    /// Restore a backup onto a volume (diff restore or full copy), then verify it
+    Restore(BackupRestoreArgs),
+    /// Delete a backup (Cinder's delete; refused if an incremental depends on it)
+    Rm(BackupRmArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportDiffArgs {
+    /// The snapshot to export
+    #[arg(value_name = "VOL@SNAP", value_parser = parse::typed::<VolSnap>("snapshot"))]
+    pub snap: VolSnap,
+    /// Output file, or - for stdout
+    #[arg(value_name = "FILE|-")]
+    pub output: PathBuf,
+    /// Only the changes since this snapshot of the same volume
+    #[arg(long, value_name = "SNAP", value_parser = parse::typed::<SnapName>("snapshot name"))]
+    pub from_snap: Option<SnapName>,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    /// Replace an existing output file
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportDiffArgs {
+    /// The diff stream, or - for stdin (staged to $TMPDIR and validated before applying)
+    #[arg(value_name = "FILE|-")]
+    pub source: OsString,
+    /// The volume to apply it to
+    #[arg(value_parser = parse::typed::<VolumeName>("volume name"))]
+    pub name: VolumeName,
+    #[command(flatten)]
+    pub pool: PoolArg,
+}
+
+/// Where backups live: Cinder's backup_ceph_pool, backup_ceph_conf, backup_ceph_user.
+#[derive(Debug, Args)]
+pub struct BackupPoolArgs {
+    /// The backup pool [default: backups]
+    #[arg(long, value_name = "POOL", value_parser = parse::typed::<PoolName>("pool name"))]
+    pub backup_pool: Option<PoolName>,
+    /// ceph.conf of the cluster holding the backups, if not the volumes' cluster
+    #[arg(long, value_name = "FILE")]
+    pub backup_conf: Option<PathBuf>,
+    /// Client id for --backup-conf's cluster [default: cinder]
+    #[arg(long, value_name = "ID", value_parser = parse::typed::<ClientId>("client id"))]
+    pub backup_user: Option<ClientId>,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupCreateArgs {
+    /// The volume to back up
+    #[arg(value_parser = parse::typed::<VolumeName>("volume name"))]
+    pub volume: VolumeName,
+    /// The new backup's id [default: a new UUID]
+    #[arg(long, value_name = "UUID", value_parser = parse::typed::<Uuid>("backup id"))]
+    pub id: Option<Uuid>,
+    /// Back up only the changes since the latest backup (full if there is none, or if its
+    /// snapshot is gone from the volume)
+    #[arg(long)]
+    pub incremental: bool,
+    /// Keep at most N backup snapshots on the volume, 0 = all [default: 0]
+    #[arg(long, value_name = "N", value_parser = parse::typed::<Count>("snapshot count"))]
+    pub max_snapshots: Option<Count>,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    #[command(flatten)]
+    pub backup: BackupPoolArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupLsArgs {
+    /// Only this volume's backups
+    #[arg(value_parser = parse::typed::<VolumeName>("volume name"))]
+    pub volume: Option<VolumeName>,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    #[command(flatten)]
+    pub backup: BackupPoolArgs,
+    /// Omit the header line
+    #[arg(long)]
+    pub no_headers: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupRestoreArgs {
+    /// The backup's id
+    #[arg(value_name = "BACKUP")]
+    pub backup: String,
+    /// The volume to restore onto
+    #[arg(long, value_name = "VOL", value_parser = parse::typed::<VolumeName>("volume name"))]
+    pub to: VolumeName,
+    /// Create the target volume at the backup's size
+    #[arg(long)]
+    pub create: bool,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    #[command(flatten)]
+    pub backup_pool: BackupPoolArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupRmArgs {
+    /// The backup's id
+    #[arg(value_name = "BACKUP")]
+    pub backup: String,
+    /// Also remove the incrementals that depend on it
+    #[arg(long)]
+    pub cascade: bool,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    #[command(flatten)]
+    pub backup_pool: BackupPoolArgs,
 }
 
 #[derive(Debug, Args)]
@@ -354,6 +484,22 @@ fn pool_arg(cmd: &VolumeCmd) -> &PoolArg {
         VolumeCmd::Trash(TrashCmd::Ls(a)) => &a.pool,
         VolumeCmd::Trash(TrashCmd::Restore(a)) => &a.pool,
         VolumeCmd::Trash(TrashCmd::Purge(a)) => &a.pool,
+        VolumeCmd::ExportDiff(a) => &a.pool,
+        VolumeCmd::ImportDiff(a) => &a.pool,
+        VolumeCmd::Backup(BackupCmd::Create(a)) => &a.pool,
+        VolumeCmd::Backup(BackupCmd::Ls(a)) => &a.pool,
+        VolumeCmd::Backup(BackupCmd::Restore(a)) => &a.pool,
+        VolumeCmd::Backup(BackupCmd::Rm(a)) => &a.pool,
+    }
+}
+
+fn backup_pool_args(cmd: &VolumeCmd) -> Option<&BackupPoolArgs> {
+    match cmd {
+        VolumeCmd::Backup(BackupCmd::Create(a)) => Some(&a.backup),
+        VolumeCmd::Backup(BackupCmd::Ls(a)) => Some(&a.backup),
+        VolumeCmd::Backup(BackupCmd::Restore(a)) => Some(&a.backup_pool),
+        VolumeCmd::Backup(BackupCmd::Rm(a)) => Some(&a.backup_pool),
+        _ => None,
     }
 }
 
@@ -378,7 +524,15 @@ pub fn setting_flags(cmd: &VolumeCmd) -> Vec<FlagValue> {
         VolumeCmd::Export(a) => put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string())),
         VolumeCmd::Clone(a) => put("max_clone_depth", "max_clone_depth", a.max_clone_depth.map(|v| v.to_string())),
         VolumeCmd::ConnectionInfo(a) => put("secret_uuid", "secret_uuid", a.secret_uuid.map(|v| v.to_string())),
+        VolumeCmd::Backup(BackupCmd::Create(a)) => {
+            put("backup_ceph_max_snapshots", "max_snapshots", a.max_snapshots.map(|v| v.to_string()))
+        }
         _ => {}
+    }
+    if let Some(b) = backup_pool_args(cmd) {
+        put("backup_ceph_pool", "backup_pool", b.backup_pool.as_ref().map(ToString::to_string));
+        put("backup_ceph_conf", "backup_conf", b.backup_conf.as_ref().map(|p| p.display().to_string()));
+        put("backup_ceph_user", "backup_user", b.backup_user.as_ref().map(ToString::to_string));
     }
     out
 }
@@ -397,6 +551,14 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
             (out, None)
         }
         VolumeCmd::Import(a) => (None, Some(Source::open(&a.source)?)),
+        VolumeCmd::ExportDiff(a) => {
+            let out = (a.output.as_os_str() != "-").then(|| a.output.clone());
+            if let Some(o) = &out {
+                crate::endpoint::check_output(o, a.force)?;
+            }
+            (out, None)
+        }
+        VolumeCmd::ImportDiff(a) => (None, Some(Source::open(&a.source)?)),
         _ => (None, None),
     };
     let cluster = ctx.connect()?;
@@ -486,6 +648,73 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
             done(&p, &volume::trash_restore(&v, &a.entry, a.name.as_deref(), a.dry_run)?)?
         }
         VolumeCmd::Trash(TrashCmd::Purge(a)) => p.report(&volume::trash_purge(&v, a.entry.as_deref(), a.dry_run)?)?,
+        VolumeCmd::ExportDiff(a) => {
+            let to_stdout = export_to.is_none();
+            let from = a.from_snap.as_ref().map(ToString::to_string);
+            let report = volume::export_diff(&v, &a.snap.volume, &a.snap.snapshot, from.as_deref(), export_to)?;
+            if to_stdout { p.report_aside(&report)? } else { p.report(&report)? }
+        }
+        VolumeCmd::ImportDiff(a) => {
+            p.report(&volume::import_diff(&v, source.expect("opened above for import-diff"), &a.name)?)?
+        }
+        VolumeCmd::Backup(b) => run_backup(ctx, &v, b)?,
+    }
+    Ok(())
+}
+
+/// `volume backup ...`: the backup pool is on the volumes' cluster unless
+/// backup_ceph_conf names another one (then reached as backup_ceph_user).
+fn run_backup(ctx: &Context, v: &Volumes<'_>, cmd: BackupCmd) -> anyhow::Result<()> {
+    use crate::volume::backup::{self, BackupPool, BackupSettings, CreateBackup, RestoreBackup};
+    let s = &ctx.settings;
+    let other = match &s.backup_ceph_conf.value {
+        Some(conf) => {
+            let opts = crate::ceph::ConnectOptions {
+                conf: Some(conf.clone()),
+                id: Some(s.backup_ceph_user.value.to_string()),
+                keyring: None,
+                ..ctx.connect_options()
+            };
+            Some(crate::ceph::Cluster::connect(&opts)?)
+        }
+        None => None,
+    };
+    let cluster = other.as_ref().unwrap_or(v.cluster);
+    let pool_name = s.backup_ceph_pool.value.to_string();
+    let pool = cluster.pool(&pool_name).map_err(|e| match e {
+        crate::error::Error::NotFound { what, .. } => crate::error::Error::not_found(
+            what,
+            Some(format!("create it: ceph osd pool create {pool_name} && rbd pool init {pool_name}")),
+        ),
+        e => e,
+    })?;
+    let bp = BackupPool { pool: &pool };
+    let settings = BackupSettings {
+        max_snapshots: s.backup_ceph_max_snapshots.value.0,
+        discard_excess: s.restore_discard_excess_bytes.value,
+        stripe_unit: u64::from(s.backup_ceph_stripe_unit.value.0),
+        stripe_count: u64::from(s.backup_ceph_stripe_count.value.0),
+    };
+    let p = ctx.printer;
+    match cmd {
+        BackupCmd::Create(a) => {
+            let req = CreateBackup {
+                volume: a.volume.to_string(),
+                id: a.id.map(|u| u.to_string()),
+                incremental: a.incremental,
+            };
+            p.report(&backup::create(v, &bp, &settings, &req)?)?
+        }
+        BackupCmd::Ls(a) => {
+            let mut l = backup::list(&bp, a.volume.as_ref().map(ToString::to_string).as_deref())?;
+            l.no_headers = a.no_headers;
+            p.report(&l)?
+        }
+        BackupCmd::Restore(a) => {
+            let req = RestoreBackup { backup: a.backup, to: a.to.to_string(), create: a.create };
+            p.report(&backup::restore(v, &bp, &settings, &req)?)?
+        }
+        BackupCmd::Rm(a) => p.report(&backup::remove(v, &bp, &a.backup, a.cascade)?)?,
     }
     Ok(())
 }

@@ -106,6 +106,15 @@ pub struct Settings {
     pub max_clone_depth: Sourced<Count>,
     pub secret_uuid: Sourced<Option<Uuid>>,
     pub backend_name: Sourced<Option<String>>,
+    // Cinder's Ceph backup driver.
+    pub backup_ceph_pool: Sourced<PoolName>,
+    pub backup_ceph_user: Sourced<ClientId>,
+    pub backup_ceph_conf: Sourced<Option<PathBuf>>,
+    pub backup_ceph_chunk_size: Sourced<Count>,
+    pub backup_ceph_stripe_unit: Sourced<Count>,
+    pub backup_ceph_stripe_count: Sourced<Count>,
+    pub backup_ceph_max_snapshots: Sourced<Count>,
+    pub restore_discard_excess_bytes: Sourced<bool>,
     /// Things the operator should know (e.g. skipped non-RBD Cinder backends); the
     /// caller prints them.
     pub notes: Vec<String>,
@@ -137,6 +146,14 @@ impl Settings {
             max_clone_depth: layers.required("max_clone_depth", typed)?,
             secret_uuid: layers.optional("secret_uuid", typed)?,
             backend_name: layers.optional("backend_name", |raw| Ok(raw.to_string()))?,
+            backup_ceph_pool: layers.required("backup_ceph_pool", typed)?,
+            backup_ceph_user: layers.required("backup_ceph_user", typed)?,
+            backup_ceph_conf: layers.optional("backup_ceph_conf", |raw| Ok(PathBuf::from(raw)))?,
+            backup_ceph_chunk_size: layers.required("backup_ceph_chunk_size", typed)?,
+            backup_ceph_stripe_unit: layers.required("backup_ceph_stripe_unit", typed)?,
+            backup_ceph_stripe_count: layers.required("backup_ceph_stripe_count", typed)?,
+            backup_ceph_max_snapshots: layers.required("backup_ceph_max_snapshots", typed)?,
+            restore_discard_excess_bytes: layers.required("restore_discard_excess_bytes", parse_bool)?,
             notes: layers.notes.clone(),
             rows: layers.rows(),
         })

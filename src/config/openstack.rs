@@ -65,6 +65,19 @@ const CINDER_BACKEND_OPTIONS: &[OptMap] = &[
     opt("volume_backend_name", "backend_name", Conv::AsIs),
 ];
 
+/// cinder.conf `[DEFAULT]`: the backup service's options (cinder/backup/drivers/ceph.py),
+/// whatever the volume backends.
+const CINDER_BACKUP_OPTIONS: &[OptMap] = &[
+    opt("backup_ceph_pool", "backup_ceph_pool", Conv::AsIs),
+    opt("backup_ceph_user", "backup_ceph_user", Conv::AsIs),
+    opt("backup_ceph_conf", "backup_ceph_conf", Conv::AsIs),
+    opt("backup_ceph_chunk_size", "backup_ceph_chunk_size", Conv::AsIs),
+    opt("backup_ceph_stripe_unit", "backup_ceph_stripe_unit", Conv::AsIs),
+    opt("backup_ceph_stripe_count", "backup_ceph_stripe_count", Conv::AsIs),
+    opt("backup_ceph_max_snapshots", "backup_ceph_max_snapshots", Conv::AsIs),
+    opt("restore_discard_excess_bytes", "restore_discard_excess_bytes", Conv::AsIs),
+];
+
 /// What a `Conv::MiB` option must hold (an RBD object size, in MiB).
 pub(super) const MIB_EXPECTED: &str = "a whole number of MiB that is a power of two, at most 32 (e.g. 4, 8)";
 
@@ -148,6 +161,7 @@ impl Layers {
     }
 
     pub(super) fn apply_cinder(&mut self, file: &IniFile, wanted: Option<&str>) -> Result<()> {
+        self.apply_options(file, &["DEFAULT"], CINDER_BACKUP_OPTIONS)?;
         let Some(enabled) = file.get("DEFAULT", "enabled_backends") else {
             // Old single-backend file: everything is in [DEFAULT].
             if let Some(name) = wanted {

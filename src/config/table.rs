@@ -78,6 +78,15 @@ pub(super) const SETTINGS: &[Spec] = &[
     spec("max_clone_depth", Some("5"), Kind::Count),
     spec("secret_uuid", None, Kind::Uuid),
     spec("backend_name", None, Kind::Text),
+    // Cinder's Ceph backup driver (`volume backup`); the names are Cinder's options.
+    spec("backup_ceph_pool", Some("backups"), Kind::Pool),
+    spec("backup_ceph_user", Some("cinder"), Kind::ClientId),
+    spec("backup_ceph_conf", None, Kind::Path),
+    spec("backup_ceph_chunk_size", Some("134217728"), Kind::Count),
+    spec("backup_ceph_stripe_unit", Some("0"), Kind::Count),
+    spec("backup_ceph_stripe_count", Some("0"), Kind::Count),
+    spec("backup_ceph_max_snapshots", Some("0"), Kind::Count),
+    spec("restore_discard_excess_bytes", Some("true"), Kind::Bool),
 ];
 
 pub(super) fn find_spec(name: &str) -> Option<&'static Spec> {

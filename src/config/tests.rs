@@ -406,6 +406,50 @@ fn glance_multi_store() {
 }
 
 #[test]
+fn cinder_backup_options_come_from_default_whatever_the_backend() {
+    let dir = TempDir::new().unwrap();
+    let conf = CINDER.replacen(
+        "[DEFAULT]\n",
+        "[DEFAULT]\nbackup_ceph_pool = bk\nbackup_ceph_user = cinder-backup\nbackup_ceph_conf = /etc/ceph/bk.conf\n\
+         backup_ceph_max_snapshots = 3\nrestore_discard_excess_bytes = False\nbackup_ceph_stripe_unit = 65536\n",
+        1,
+    );
+    let p = write(&dir, "cinder.conf", &conf);
+    let env = no_env;
+    let mut i = inputs(&env);
+    i.cinder_config = Some(p.clone());
+    i.backend = Some("ceph-slow".into());
+    let s = Layers::resolve(&i).unwrap();
+    assert_eq!(s.string("backup_ceph_pool").as_deref(), Some("bk"));
+    assert_eq!(s.string("backup_ceph_user").as_deref(), Some("cinder-backup"));
+    assert_eq!(s.string("backup_ceph_conf").as_deref(), Some("/etc/ceph/bk.conf"));
+    assert_eq!(s.u64("backup_ceph_max_snapshots").unwrap(), 3);
+    assert_eq!(s.u64("backup_ceph_stripe_unit").unwrap(), 65536);
+    assert!(!s.bool("restore_discard_excess_bytes").unwrap());
+    assert_eq!(
+        s.source("backup_ceph_pool"),
+        Source::CinderConfig {
+            path: p.display().to_string(),
+            section: "DEFAULT".into(),
+            option: "backup_ceph_pool".into()
+        }
+    );
+    // Cinder's defaults otherwise.
+    let s = Layers::resolve(&inputs(&env)).unwrap();
+    assert_eq!(s.string("backup_ceph_pool").as_deref(), Some("backups"));
+    assert_eq!(s.string("backup_ceph_user").as_deref(), Some("cinder"));
+    assert_eq!(s.u64("backup_ceph_chunk_size").unwrap(), 128 << 20);
+    assert_eq!(s.u64("backup_ceph_max_snapshots").unwrap(), 0);
+    assert!(s.bool("restore_discard_excess_bytes").unwrap());
+    let bad = CINDER.replacen("[DEFAULT]\n", "[DEFAULT]\nbackup_ceph_max_snapshots = many\n", 1);
+    let p = write(&dir, "bad.conf", &bad);
+    let mut i = inputs(&env);
+    i.cinder_config = Some(p);
+    i.backend = Some("ceph-slow".into());
+    assert!(err(Layers::resolve(&i)).contains("backup_ceph_max_snapshots"));
+}
+
+#[test]
 fn cinder_backends_by_section_or_backend_name() {
     let dir = TempDir::new().unwrap();
     let p = write(&dir, "cinder.conf", CINDER);
@@ -645,7 +689,7 @@ fn rows_list_every_setting_and_hide_ceph_args() {
     let mut expected: Vec<&str> = SETTINGS.iter().map(|s| s.name).collect();
     expected.push("ceph_args");
     assert_eq!(names, expected);
-    assert_eq!(rows.len(), 21);
+    assert_eq!(rows.len(), SETTINGS.len() + 1);
     let ceph_args = rows.iter().find(|r| r.name == "ceph_args").unwrap();
     assert_eq!(ceph_args.value.as_deref(), Some("(set)"));
     let json = serde_json::to_string(&rows).unwrap();

@@ -7,9 +7,11 @@
 //! [`Volumes`] context and the report. Verbs never see the command line or the settings
 //! (the CLI builds `Volumes` from them), and never import the image family.
 
+pub mod backup;
 mod clone;
 mod convert_copy;
 mod create;
+mod diff;
 mod info;
 pub mod plan;
 mod remove;
@@ -18,6 +20,7 @@ mod trash;
 
 pub use clone::{clone, clone_depth, flatten, parent_link};
 pub use create::{CreateFrom, CreateRequest, create, export, extend, import};
+pub use diff::{DiffReport, export_diff, import_diff};
 pub use info::{ListRequest, VolumeEntry, VolumeName, connection_info, info, list, snapshots, stats, tree};
 pub use remove::{remove, snapshot_create, snapshot_remove};
 pub use trash::{TrashList, TrashPurgeReport, trash_list, trash_purge, trash_restore};

@@ -29,12 +29,17 @@ pub fn is_clone_link(child: &str, parent_snap: &str) -> bool {
 
 /// Cinder's backup snapshots: `^backup\.([a-z0-9\-]+?)\.snap\.(.+)$`.
 pub fn is_backup_snap(name: &str) -> bool {
-    let Some(rest) = name.strip_prefix("backup.") else { return false };
+    parse_backup_snap(name).is_some()
+}
+
+/// The backup id and timestamp of a backup snapshot's name (Cinder's `get_backup_snaps`).
+pub fn parse_backup_snap(name: &str) -> Option<(&str, &str)> {
+    let rest = name.strip_prefix("backup.")?;
     // The lazy id group can't contain '.', so it ends at the first '.'.
-    let Some((id, tail)) = rest.split_once('.') else { return false };
-    !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && tail.strip_prefix("snap.").is_some_and(|ts| !ts.is_empty())
+    let (id, tail) = rest.split_once('.')?;
+    let ts = tail.strip_prefix("snap.")?;
+    (!id.is_empty() && !ts.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+        .then_some((id, ts))
 }
 
 /// How `volume clone` makes the new volume.

@@ -126,3 +126,35 @@ fn every_documented_json_shape_is_what_the_commands_produce() {
     );
     check("exit-codes", None, &ok_json(&run(["exit-codes", "--format", "json"]), "exit-codes"), &[]);
 }
+
+#[test]
+fn the_diff_and_backup_json_is_what_docs_json_md_shows() {
+    let mut g = Guard::new();
+    let dir = tempfile::tempdir().unwrap();
+    let pool = g.temp_pool("schema-bk");
+    let vol = format!("volume-{}", unique("schema-bk"));
+    let (copy, target) = (unique("schema-xd"), unique("schema-rs"));
+    for n in [&vol, &copy, &target] {
+        g.add("rbd", n);
+    }
+    run(["volume", "create", &vol, "--size", "8M"]);
+    rbd_ok(&["snap", "create", &format!("rbd/{vol}@s1")]);
+    let f = dir.path().join("d");
+    let ex = ok_json(&run(["volume", "export-diff", &format!("{vol}@s1"), s(&f), "--format", "json"]), "export-diff");
+    check("volume export-diff, import-diff", None, &ex, &[]);
+    run(["volume", "create", &copy, "--size", "1M"]);
+    let im = ok_json(&run(["volume", "import-diff", s(&f), &copy, "--format", "json"]), "import-diff");
+    check("volume export-diff, import-diff", None, &im, &[]);
+    let b = |args: &[&str], what: &str| {
+        let mut a = vec!["volume", "backup"];
+        a.extend(args);
+        a.extend(["--backup-pool", pool.as_str(), "--format", "json"]);
+        ok_json(&run(a), what)
+    };
+    let cr = b(&["create", &vol], "backup create");
+    check("volume backup create", None, &cr, &[]);
+    let id = cr["id"].as_str().unwrap().to_string();
+    check("volume backup ls", None, &b(&["ls"], "backup ls"), &[]);
+    check("volume backup restore", None, &b(&["restore", &id, "--to", &target, "--create"], "restore"), &[]);
+    check("volume backup rm", None, &b(&["rm", &id], "backup rm"), &[]);
+}

@@ -1055,3 +1055,92 @@ fn a_valid_location_is_accepted_every_time() {
     }
     assert!(refused.is_empty(), "{} of {runs} `image info {loc}` failed; first: {}", refused.len(), refused[0]);
 }
+
+// ---------------------------------------------------------------------------------------
+// Backups: an OSD of the backup cluster killed mid-backup (issue 14)
+// ---------------------------------------------------------------------------------------
+
+/// The volume is on the default cluster, the backups go to the 3-OSD cluster through
+/// `--backup-conf` (so this also pins backups to another cluster), and osd.1 of the
+/// backup cluster is SIGKILLed while the base is being written.
+#[test]
+fn osd_killed_mid_backup_the_backup_completes_or_fails_cleanly_and_restores_verified() {
+    let v = three_osd();
+    let _lock = v.lock();
+    heal(v);
+    let mut g = Guard::new();
+    let mut gb = Guard::on(v);
+    let pool = gb.temp_pool("bk-osd");
+    let vol = format!("volume-{}", unique("bk-osd"));
+    g.add("rbd", &vol);
+    rbd_ok(&["create", "--size", "384M", &format!("rbd/{vol}")]);
+    rbd_ok(&[
+        "bench",
+        "--io-type",
+        "write",
+        "--io-size",
+        "4M",
+        "--io-total",
+        "384M",
+        "--io-pattern",
+        "seq",
+        &format!("rbd/{vol}"),
+    ]);
+    let conf = v.conf.display().to_string();
+    let mut c = rbdctl();
+    c.args(["volume", "backup", "create", &vol, "--backup-pool", &pool, "--backup-conf", &conf, "--format", "json"]);
+    c.env("RBDCTL_QUEUE_DEPTH", "1");
+    let mut p = c.spawn(Stdio::null());
+    assert!(
+        wait_until(Duration::from_secs(60), || !v.images_in(&pool).is_empty()),
+        "the backup never created its base:\n{}",
+        p.stderr_now()
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    kill9_osd(v, 1);
+    assert!(p.running(), "the backup had already finished when osd.1 was killed: the fault was not mid-backup");
+    let out = p.wait(Duration::from_secs(180));
+    let outcome = if out.status.success() {
+        let b = ok_json(&out, "backup with osd.1 killed");
+        let id = b["id"].as_str().unwrap().to_string();
+        let snap = b["snapshot"].as_str().unwrap().to_string();
+        // Restore from the degraded backup cluster into the volumes' cluster, verified.
+        let target = unique("bk-osd-r");
+        g.add("rbd", &target);
+        let r = ok_json(
+            &run([
+                "volume",
+                "backup",
+                "restore",
+                &id,
+                "--to",
+                &target,
+                "--create",
+                "--backup-pool",
+                &pool,
+                "--backup-conf",
+                &conf,
+                "--format",
+                "json",
+            ]),
+            "restore with osd.1 down",
+        );
+        assert_eq!(r["verified"], true, "{r}");
+        let dir = tempfile::tempdir().unwrap();
+        let (a, bb) = (dir.path().join("a"), dir.path().join("b"));
+        rbd_ok(&["export", "--no-progress", &format!("rbd/{vol}@{snap}"), s(&a)]);
+        rbd_ok(&["export", "--no-progress", &format!("rbd/{target}"), s(&bb)]);
+        assert_same_bytes(&read(&bb), &read(&a), "restore of the backup made while osd.1 died");
+        format!(
+            "backup exit 0 in {:.1} s; restore verified and identical with osd.1 down",
+            b["elapsed_s"].as_f64().unwrap_or(0.0)
+        )
+    } else {
+        // Failed: cleanly, i.e. nothing left behind on either cluster.
+        assert!(v.images_in(&pool).is_empty(), "a failed backup left a base:\n{}", describe(&out));
+        assert!(snaps(&format!("rbd/{vol}")).is_empty(), "a failed backup left a source snapshot");
+        format!("backup failed cleanly (exit {:?}), nothing left", out.status.code())
+    };
+    let how = restart_osd(v, 1);
+    eprintln!("OUTCOME osd killed mid-backup: {outcome}; {how}");
+}
