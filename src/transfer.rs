@@ -158,10 +158,7 @@ enum Piece {
 
 static ZEROS: [u8; 1 << 16] = [0; 1 << 16];
 
-/// memcmp against a zero page: vectorised by libc, far faster than a byte loop.
-pub fn is_zero(data: &[u8]) -> bool {
-    data.chunks(ZEROS.len()).all(|c| c == &ZEROS[..c.len()])
-}
+pub use crate::manifest::is_zero;
 
 fn buffer_pool(tuning: &Tuning) -> (Sender<Vec<u8>>, Receiver<Vec<u8>>) {
     let (tx, rx) = mpsc::channel();
