@@ -50,6 +50,14 @@ pub enum Error {
     #[error("checksum mismatch for {what}: stored {algo} {expected}, read {actual}")]
     ChecksumMismatch { what: String, algo: String, expected: String, actual: String },
 
+    /// The image has no integrity manifest to check against.
+    #[error("{what} has no manifest ({hint})")]
+    NoManifest { what: String, hint: String },
+
+    /// An upload that did not finish: refused by readers unless told otherwise.
+    #[error("{what} is incomplete: {hint}")]
+    Incomplete { what: String, hint: String },
+
     #[error("interrupted by {signal}{}", cleanup_suffix(.cleaned))]
     Interrupted { signal: Signal, cleaned: Option<String> },
 
@@ -118,6 +126,8 @@ pub mod exit {
     pub const NO_SPACE: i32 = 7;
     pub const TIMEOUT: i32 = 8;
     pub const CHECKSUM: i32 = 9;
+    pub const NO_MANIFEST: i32 = 10;
+    pub const INCOMPLETE: i32 = 11;
     pub const SIGINT: i32 = 130;
     pub const SIGTERM: i32 = 143;
 
@@ -133,6 +143,8 @@ pub mod exit {
         (NO_SPACE, "no_space", "pool full or quota reached"),
         (TIMEOUT, "timeout", "cluster unreachable or an operation timed out"),
         (CHECKSUM, "checksum_mismatch", "data read back does not match its stored checksum"),
+        (NO_MANIFEST, "no_manifest", "the image has no integrity manifest to verify against (see --add-manifest)"),
+        (INCOMPLETE, "incomplete", "the image is an interrupted upload (see image gc, --allow-incomplete)"),
         (SIGINT, "interrupted", "interrupted by SIGINT (Ctrl-C), after cleaning up"),
         (SIGTERM, "interrupted", "terminated by SIGTERM, after cleaning up"),
     ];
@@ -166,6 +178,8 @@ impl Error {
             Error::Timeout { .. } => "timeout",
             Error::ReadOnly { .. } => "read_only",
             Error::ChecksumMismatch { .. } => "checksum_mismatch",
+            Error::NoManifest { .. } => "no_manifest",
+            Error::Incomplete { .. } => "incomplete",
             Error::Interrupted { .. } => "interrupted",
             Error::Io { .. } => "io",
             Error::Ceph { .. } => "ceph",
@@ -184,6 +198,8 @@ impl Error {
             Error::NoSpace { .. } => exit::NO_SPACE,
             Error::Timeout { .. } => exit::TIMEOUT,
             Error::ChecksumMismatch { .. } => exit::CHECKSUM,
+            Error::NoManifest { .. } => exit::NO_MANIFEST,
+            Error::Incomplete { .. } => exit::INCOMPLETE,
             Error::Interrupted { signal: Signal::Sigint, .. } => exit::SIGINT,
             Error::Interrupted { signal: Signal::Sigterm, .. } => exit::SIGTERM,
             Error::ReadOnly { .. } => exit::PERMISSION,
@@ -236,6 +252,8 @@ mod tests {
             Error::ChecksumMismatch { what: "a".into(), algo: "md5".into(), expected: "1".into(), actual: "2".into() },
             Error::Interrupted { signal: Signal::Sigint, cleaned: None },
             Error::Interrupted { signal: Signal::Sigterm, cleaned: None },
+            Error::NoManifest { what: "a".into(), hint: "b".into() },
+            Error::Incomplete { what: "a".into(), hint: "b".into() },
             Error::Ceph { what: "a".into(), errno: 5 },
         ];
         for e in samples {

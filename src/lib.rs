@@ -4,7 +4,7 @@
 //! Layers, each using only the ones listed before it:
 //! 1. `types` (values operators type, parsed once), `error`, `signals`, `output`;
 //! 2. `ceph` (the only `unsafe`: librados/librbd);
-//! 3. `retry`, `mon`, `lineage`, `manifest`, `transfer`, `endpoint`, `diffstream`, `inspect` (what both families share);
+//! 3. `retry`, `mon`, `lineage`, `manifest`, `integrity`, `transfer`, `endpoint`, `diffstream`, `inspect` (what both families share);
 //! 4. `image` (Glance) and `volume` (Cinder), which never import each other;
 //! 5. `config` (settings and their sources) and `cli` (clap, the only layer that knows it).
 //!
@@ -20,6 +20,7 @@ pub mod endpoint;
 pub mod error;
 pub mod image;
 pub mod inspect;
+pub mod integrity;
 pub mod lineage;
 pub mod manifest;
 pub mod mon;
@@ -46,6 +47,7 @@ mod layering {
         "diffstream",
         "endpoint",
         "inspect",
+        "integrity",
         "error",
         "image",
         "lineage",

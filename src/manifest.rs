@@ -318,7 +318,6 @@ struct Segment {
 /// in any order; each byte may be fed once.
 #[derive(Debug)]
 pub struct Builder {
-    size: u64,
     object_size: u64,
     /// Objects in progress: start within the object -> segment. Adjacent segments are
     /// merged at once, so in-order feeding keeps one per object.
@@ -328,9 +327,15 @@ pub struct Builder {
 }
 
 impl Builder {
-    pub fn new(size: u64, object_size: u64) -> Builder {
+    /// A builder for an image of objects of `object_size` bytes (a power of two). The
+    /// image size is only needed at the end, so a stream of unknown length can be fed.
+    pub fn new(object_size: u64) -> Builder {
         assert!(object_size.is_power_of_two(), "object size {object_size} is a power of two");
-        Builder { size, object_size, open: BTreeMap::new(), overlap: None }
+        Builder { object_size, open: BTreeMap::new(), overlap: None }
+    }
+
+    pub fn object_size(&self) -> u64 {
+        self.object_size
     }
 
     /// Feed `data` found at image offset `offset`.
@@ -375,9 +380,9 @@ impl Builder {
     }
 
     /// The digest of object `index` from what was fed (gaps are zeros).
-    fn digest(&self, index: u64) -> ObjectDigest {
+    fn digest(&self, index: u64, size: u64) -> ObjectDigest {
         let start = index * self.object_size;
-        let len = (start + self.object_size).min(self.size) - start;
+        let len = (start + self.object_size).min(size) - start;
         let Some(segs) = self.open.get(&index) else { return ObjectDigest::Zero };
         if segs.values().all(|s| s.zero) {
             return ObjectDigest::Zero;
@@ -392,10 +397,10 @@ impl Builder {
     }
 
     /// The standard CRC-32C of object `index` as fed so far (gaps as zeros).
-    pub fn crc(&self, index: u64) -> u32 {
+    pub fn crc(&self, index: u64, size: u64) -> u32 {
         let start = index * self.object_size;
-        let len = (start + self.object_size).min(self.size) - start;
-        match self.digest(index) {
+        let len = (start + self.object_size).min(size) - start;
+        match self.digest(index, size) {
             ObjectDigest::Zero => zeros_crc(len),
             ObjectDigest::Crc(c) => c,
         }
@@ -409,20 +414,31 @@ impl Builder {
     }
 
     /// The manifest of the whole image.
-    pub fn finish(self, snapshot: Option<&str>) -> Result<Manifest> {
+    /// The manifest of the whole image of `size` bytes.
+    pub fn finish(self, size: u64, snapshot: Option<&str>) -> Result<Manifest> {
         self.check_overlap()?;
-        let beyond = self.open.keys().next_back().is_some_and(|&i| i >= Manifest::object_count(self.size, self.object_size));
-        if beyond {
+        let count = Manifest::object_count(size, self.object_size);
+        let past_end = self.open.iter().next_back().is_some_and(|(&i, segs)| {
+            i >= count || segs.iter().next_back().is_some_and(|(&s, g)| i * self.object_size + s + g.len > size)
+        });
+        if past_end {
             return Err(Error::Internal { what: "the manifest was fed bytes past the image's end".into() });
         }
-        let objects = (0..Manifest::object_count(self.size, self.object_size)).map(|i| self.digest(i)).collect();
-        Ok(Manifest { size: self.size, object_size: self.object_size, snapshot: snapshot.map(str::to_string), objects })
+        let objects = (0..count).map(|i| self.digest(i, size)).collect();
+        Ok(Manifest { size, object_size: self.object_size, snapshot: snapshot.map(str::to_string), objects })
     }
 
-    /// Compare the objects `objects` (fed in full, gaps as zeros) with `manifest`.
+    /// Compare the objects `objects` (fed in full, gaps as zeros) with `manifest`. A zero
+    /// object that was never fed costs nothing.
     pub fn compare(self, manifest: &Manifest, objects: Range<u64>) -> Result<Vec<BadObject>> {
         self.check_overlap()?;
-        Ok(objects.filter_map(|i| manifest.check(i, self.crc(i))).collect())
+        if manifest.object_size != self.object_size {
+            return Err(Error::Internal { what: "compared with a manifest of another object size".into() });
+        }
+        Ok(objects
+            .filter(|&i| !(manifest.objects[i as usize] == ObjectDigest::Zero && !self.open.contains_key(&i)))
+            .filter_map(|i| manifest.check(i, self.crc(i, manifest.size)))
+            .collect())
     }
 }
 
@@ -462,14 +478,14 @@ mod tests {
             v[4096..8192].fill(0);
             v
         };
-        let mut a = Builder::new(10_000, 4096);
+        let mut a = Builder::new(4096);
         a.add(0, &img);
-        let a = a.finish(Some("snap")).unwrap();
-        let mut b = Builder::new(10_000, 4096);
+        let a = a.finish(10_000, Some("snap")).unwrap();
+        let mut b = Builder::new(4096);
         for (o, l) in [(9000u64, 1000usize), (100, 3000), (0, 100), (3100, 5900)] {
             b.add(o, &img[o as usize..o as usize + l]);
         }
-        assert_eq!(b.finish(Some("snap")).unwrap(), a);
+        assert_eq!(b.finish(10_000, Some("snap")).unwrap(), a);
         assert_eq!(a.objects[1], ObjectDigest::Zero);
         assert_eq!(a.objects[0], ObjectDigest::Crc(crc32c::crc32c(&img[..4096])));
         // The last, partial object is digested at its own length.
@@ -480,12 +496,12 @@ mod tests {
     fn holes_are_zeros_and_zero_data_is_marked() {
         let mut v = vec![0u8; 8192];
         v[5000] = 1;
-        let mut full = Builder::new(8192, 4096);
+        let mut full = Builder::new(4096);
         full.add(0, &v);
-        let mut sparse = Builder::new(8192, 4096);
+        let mut sparse = Builder::new(4096);
         sparse.add(4096, &v[4096..6000]);
         sparse.add(0, &[0; 10]);
-        let (full, sparse) = (full.finish(None).unwrap(), sparse.finish(None).unwrap());
+        let (full, sparse) = (full.finish(8192, None).unwrap(), sparse.finish(8192, None).unwrap());
         assert_eq!(full, sparse);
         assert_eq!(full.objects[0], ObjectDigest::Zero);
         assert_eq!(full.zero_objects(), 1);
@@ -493,22 +509,22 @@ mod tests {
 
     #[test]
     fn empty_and_one_byte_images() {
-        let m = Builder::new(0, 4096).finish(Some("snap")).unwrap();
+        let m = Builder::new(4096).finish(0, Some("snap")).unwrap();
         assert!(m.objects.is_empty());
         assert_eq!(Manifest::decode(&m.encode()).unwrap(), m);
-        let mut b = Builder::new(1, 1 << 22);
+        let mut b = Builder::new(1 << 22);
         b.add(0, b"x");
-        let m = b.finish(Some("snap")).unwrap();
+        let m = b.finish(1, Some("snap")).unwrap();
         assert_eq!(m.objects, vec![ObjectDigest::Crc(crc32c::crc32c(b"x"))]);
         assert_eq!(Manifest::decode(&m.encode()).unwrap(), m);
     }
 
     #[test]
     fn encoding_round_trips_and_refuses_damage() {
-        let mut b = Builder::new(40_000, 4096);
+        let mut b = Builder::new(4096);
         b.add(0, &data(5000, 1));
         b.add(30_000, &data(10_000, 2));
-        let m = b.finish(Some("snap")).unwrap();
+        let m = b.finish(40_000, Some("snap")).unwrap();
         let text = m.encode();
         assert!(text.contains(",z5,"), "{text}");
         assert_eq!(Manifest::decode(&text).unwrap(), m);
@@ -527,12 +543,12 @@ mod tests {
     #[test]
     fn compare_names_the_object_and_its_range() {
         let img = data(12_288, 3);
-        let mut b = Builder::new(12_288, 4096);
+        let mut b = Builder::new(4096);
         b.add(0, &img);
-        let m = b.finish(None).unwrap();
+        let m = b.finish(12_288, None).unwrap();
         let mut bad = img.clone();
         bad[5000] ^= 0xff;
-        let mut c = Builder::new(12_288, 4096);
+        let mut c = Builder::new(4096);
         c.add(4096, &bad[4096..12_288]);
         let found = c.compare(&m, m.objects_in(4096, 8192)).unwrap();
         assert_eq!(found.len(), 1);
@@ -542,9 +558,12 @@ mod tests {
 
     #[test]
     fn feeding_a_byte_twice_is_an_error() {
-        let mut b = Builder::new(8192, 4096);
+        let mut b = Builder::new(4096);
         b.add(0, &[1; 100]);
         b.add(50, &[1; 100]);
-        assert!(b.finish(None).is_err());
+        assert!(b.finish(8192, None).is_err());
+        let mut b = Builder::new(4096);
+        b.add(8000, &[1; 100]);
+        assert!(b.finish(8050, None).is_err(), "past the end");
     }
 }

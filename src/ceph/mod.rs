@@ -10,9 +10,11 @@ mod cluster;
 mod error;
 mod ffi;
 mod image;
+mod objects;
 
 pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
 pub use error::{check, errno_error};
+pub use objects::{CrcRequest, ObjectCrc};
 pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, Watcher};
 
 /// The version of librbd we are linked against, as "major.minor.extra".

@@ -55,6 +55,10 @@ pub struct UploadArgs {
     /// RBD features, comma-separated [default: layering]
     #[arg(long, value_parser = parse::typed::<Features>("features"))]
     pub features: Option<Features>,
+    /// glance: md5 + multihash (Glance's checksum and os_hash_value) and the manifest;
+    /// none: the manifest only, as fast as rbd import [default: glance]
+    #[arg(long, value_name = "KIND", value_parser = ["glance", "none"])]
+    pub checksum: Option<String>,
     /// AIO requests in flight [default: 16]
     #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
     pub queue_depth: Option<QueueDepth>,
@@ -79,9 +83,16 @@ pub struct DownloadArgs {
     /// Bytes to read from --offset [default: to the end]
     #[arg(long, value_name = "BYTES", value_parser = parse::typed::<Offset>("length"))]
     pub length: Option<Offset>,
-    /// Don't verify the stored checksum
-    #[arg(long)]
+    /// Check nothing and compute no digest
+    #[arg(long, conflicts_with = "verify")]
     pub no_verify: bool,
+    /// manifest: every object read against the image's manifest (ranges too);
+    /// glance: also md5 and the multihash of a whole image [default: manifest]
+    #[arg(long, value_name = "KIND", value_parser = ["manifest", "glance"])]
+    pub verify: Option<String>,
+    /// Read an interrupted upload anyway
+    #[arg(long)]
+    pub allow_incomplete: bool,
     /// AIO requests in flight [default: 16]
     #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
     pub queue_depth: Option<QueueDepth>,
@@ -176,6 +187,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
                 chunk_size: s.chunk_size.value,
                 size: a.size.map(|o| o.0),
                 hash: s.hash.value,
+                glance_checksums: a.checksum.as_deref() != Some("none"),
                 features: s.features.value,
                 queue_depth: s.queue_depth.value.get(),
                 op_timeout: s.op_timeout.value.duration(),
@@ -192,7 +204,12 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
                 force: a.force,
                 offset: a.offset.unwrap_or_default().0,
                 length: a.length.map(|l| l.0),
-                verify: !a.no_verify,
+                verify: match (a.no_verify, a.verify.as_deref()) {
+                    (true, _) => image::Verify::None,
+                    (false, Some("glance")) => image::Verify::Glance,
+                    _ => image::Verify::Manifest,
+                },
+                allow_incomplete: a.allow_incomplete,
                 queue_depth: s.queue_depth.value.get(),
                 op_timeout: s.op_timeout.value.duration(),
             };

@@ -11,7 +11,7 @@ mod info;
 mod remove;
 mod upload;
 
-pub use download::{DownloadReport, DownloadRequest, download};
+pub use download::{DownloadReport, DownloadRequest, Verify, download};
 pub use info::{GcReport, ImageInfo, ImageList, gc, info, list};
 pub use remove::{RemoveReport, RemoveRequest, remove};
 pub use upload::{UploadReport, UploadRequest, upload};
@@ -31,7 +31,7 @@ pub mod meta {
     pub const MULTIHASH_PREFIX: &str = "rbdctl.checksum.";
     pub const SIZE: &str = "rbdctl.size";
     /// Present while an upload is incomplete; cleared once `snap` is protected.
-    pub const INCOMPLETE: &str = "rbdctl.incomplete";
+    pub const INCOMPLETE: &str = crate::integrity::INCOMPLETE_KEY;
 }
 
 /// What an image command acts on, before any cluster call.

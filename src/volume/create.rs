@@ -1,12 +1,16 @@
 //! `volume create` (create_volume, create_volume_from_snapshot, create_cloned_volume,
 //! clone_image), `volume extend`, and `volume import | export` (copy_image_to_volume,
 //! copy_volume_to_image) streamed through the transfer engine without a temp file.
+//!
+//! Copies check what they read against the source's manifest, when it has one, and
+//! record the destination's (for its head: a volume has no snapshot to pin it to).
 
 use super::plan::Action;
 use super::{VolumeReport, Volumes};
 use crate::ceph::{Cluster, ConnectOptions};
 use crate::endpoint::{Output, Source, open_output};
 use crate::error::{Error, Result};
+use crate::integrity;
 use crate::transfer::{self, Sink, SizePolicy, Tuning};
 use crate::types::{GLANCE_SNAP, Location, VolSnap};
 use std::path::PathBuf;
@@ -19,7 +23,8 @@ pub enum CreateFrom {
     /// Another volume, cloned as `volume clone` does (create_cloned_volume).
     Volume(String),
     /// A Glance location (clone_image); `source_conf` names another cluster's ceph.conf.
-    Image { location: Location, source_conf: Option<PathBuf> },
+    /// An interrupted upload is refused unless `allow_incomplete`.
+    Image { location: Location, source_conf: Option<PathBuf>, allow_incomplete: bool },
 }
 
 #[derive(Debug, Clone)]
@@ -57,8 +62,8 @@ pub fn create(v: &Volumes<'_>, req: &CreateRequest) -> Result<VolumeReport> {
             return Ok(r);
         }
         Some(CreateFrom::Snapshot(spec)) => return from_snapshot(v, name, spec, size, req.flatten),
-        Some(CreateFrom::Image { location, source_conf }) => {
-            return from_image(v, name, location, size, source_conf.clone());
+        Some(CreateFrom::Image { location, source_conf, allow_incomplete }) => {
+            return from_image(v, name, location, size, source_conf.clone(), *allow_incomplete);
         }
         None => {}
     }
@@ -131,9 +136,18 @@ fn from_image(
     loc: &Location,
     size: Option<u64>,
     source_conf: Option<PathBuf>,
+    allow_incomplete: bool,
 ) -> Result<VolumeReport> {
     let ours = v.cluster.fsid()?;
     let src_pool = loc.pool.clone().unwrap_or_else(|| v.image_pool.clone());
+    let refuse_incomplete = |cluster: &Cluster| -> Result<()> {
+        if allow_incomplete {
+            return Ok(());
+        }
+        let pool = cluster.pool(&src_pool)?;
+        let head = pool.open_read_only(&loc.image, None)?;
+        integrity::refuse_incomplete(&head, GLANCE_SNAP, &src_pool)
+    };
     let mut r = VolumeReport::new(v, name, "create");
     let same_cluster = loc.fsid.as_deref().is_none_or(|f| f.eq_ignore_ascii_case(&ours));
     let why_not = match (&loc.fsid, &loc.snapshot) {
@@ -147,6 +161,7 @@ fn from_image(
         }
     };
     if why_not.is_none() {
+        refuse_incomplete(v.cluster)?;
         let snap = loc.snapshot.clone().expect("checked");
         let parent_pool = v.cluster.pool(&src_pool)?;
         let src_size = parent_pool.open_read_only(&loc.image, Some(&snap))?.size()?;
@@ -179,6 +194,7 @@ fn from_image(
         other = Cluster::connect(&ConnectOptions { conf: Some(conf), ..v.connect.clone() })?;
         &other
     };
+    refuse_incomplete(source_cluster)?;
     let snap = loc.snapshot.clone().or_else(|| {
         let p = source_cluster.pool(&src_pool).ok()?;
         let head = p.open_read_only(&loc.image, None).ok()?;
@@ -209,8 +225,17 @@ fn copy_between(
     dest: &str,
     size: Option<u64>,
 ) -> Result<u64> {
-    let src_size = src.pool(src_pool)?.open_read_only(src_image, snap)?.size()?;
+    let (src_size, src_manifest) = {
+        let pool = src.pool(src_pool)?;
+        let img = pool.open_read_only(src_image, snap)?;
+        let st = img.stat()?;
+        let m = integrity::load(&img)?.filter(|m| integrity::describes(m, snap, st.size, st.object_size));
+        (st.size, m.map(std::sync::Arc::new))
+    };
     let final_size = size.unwrap_or(src_size).max(src_size);
+    let what = format!("{src_pool}/{src_image}{}", snap.map(|s| format!("@{s}")).unwrap_or_default());
+    let read_checks = transfer::Checks { verify: src_manifest, ..Default::default() };
+    let write_checks = transfer::Checks { record: Some(1 << v.create.order), ..Default::default() };
     v.pool.create_image(dest, final_size, &v.create)?;
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
     let (reader, writer) = std::io::pipe().map_err(|e| Error::io("creating a pipe", e))?;
@@ -219,21 +244,37 @@ fn copy_between(
             let producer = s.spawn(move || -> Result<()> {
                 let pool = src.pool(src_pool)?;
                 let img = pool.open_read_only(src_image, snap)?;
-                transfer::download(
+                let got = transfer::download(
                     &img,
                     0,
                     src_size,
                     Sink::Stream(Box::new(writer)),
                     &tuning,
-                    None,
+                    &read_checks,
                     &indicatif::ProgressBar::hidden(),
-                )
-                .map(drop)
+                )?;
+                match got.bad_objects.as_deref().and_then(|b| b.first().map(|f| (b, f))) {
+                    Some((bad, first)) => Err(integrity::mismatch(&what, bad, first)),
+                    None => Ok(()),
+                }
             });
             let consumed = v.pool.open(dest).and_then(|img| {
-                transfer::upload(&img, Box::new(reader), SizePolicy::Exact(src_size), &tuning, None, src_image, pb)
+                let o = transfer::upload(
+                    &img,
+                    Box::new(reader),
+                    SizePolicy::Exact(src_size),
+                    &tuning,
+                    &write_checks,
+                    src_image,
+                    pb,
+                )?;
+                match &o.manifest {
+                    Some(m) if final_size == src_size => integrity::store(&img, m),
+                    _ => Ok(()),
+                }
             });
             let produced = producer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            // The source's error first: a mismatch also ends the upload early.
             produced.and(consumed)
         })
     };
@@ -277,8 +318,15 @@ pub fn import(v: &Volumes<'_>, source: Source, name: &str) -> Result<VolumeRepor
         .create_image(name, known.unwrap_or(0), &v.create)
         .map_err(|e| e.with_hint("pick another name, or remove it first"))?;
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
+    let record = transfer::Checks { record: Some(1 << v.create.order), ..Default::default() };
     let import = |pb: &indicatif::ProgressBar| {
-        v.pool.open(name).and_then(|img| transfer::upload(&img, reader, policy, &tuning, None, &src_name, pb))
+        v.pool.open(name).and_then(|img| {
+            let o = transfer::upload(&img, reader, policy, &tuning, &record, &src_name, pb)?;
+            if let Some(m) = &o.manifest {
+                integrity::store(&img, m)?;
+            }
+            Ok(o)
+        })
     };
     let res = transfer::job(&v.printer, known, &format!("importing {name}"), import, || {});
     match res {
@@ -306,7 +354,17 @@ pub fn export(v: &Volumes<'_>, name: &str, output: Option<PathBuf>) -> Result<Vo
     let st = img.stat()?;
     let Output { sink, removable } = open_output(output.as_deref())?;
     let tuning = Tuning::for_reading(st.object_size, v.queue_depth, v.op_timeout);
-    let export = |pb: &indicatif::ProgressBar| transfer::download(&img, 0, st.size, sink, &tuning, None, pb);
+    // The manifest of the head, if it still describes it (recorded at import), is checked.
+    let m = integrity::load(&img)?.filter(|m| integrity::describes(m, None, st.size, st.object_size));
+    let checks = transfer::Checks { verify: m.map(std::sync::Arc::new), ..Default::default() };
+    let what = v.spec(name);
+    let export = |pb: &indicatif::ProgressBar| {
+        let o = transfer::download(&img, 0, st.size, sink, &tuning, &checks, pb)?;
+        match o.bad_objects.as_deref().and_then(|b| b.first().map(|f| (b, f))) {
+            Some((bad, first)) => Err(integrity::mismatch(&what, bad, first)),
+            None => Ok(o),
+        }
+    };
     let res = transfer::job(&v.printer, Some(st.size), &format!("exporting {name}"), export, || {});
     match res {
         Ok(o) => {
