@@ -23,6 +23,8 @@ pub enum ImageCmd {
     Ls(ListArgs),
     /// Remove uploads left incomplete (killed before their snapshot was protected)
     Gc(GcArgs),
+    /// Check an image against its manifest: the OSDs checksum every object, no data moves
+    Verify(VerifyArgs),
 }
 
 /// `--pool` of every image command: Glance's rbd_store_pool.
@@ -132,10 +134,32 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// rbd://<fsid>/<pool>/<image>/<snap>, rbd://<image>, or an image id in --pool
+    #[arg(value_name = "LOCATION|ID", value_parser = parse::typed::<ImageRef>("image name or location"))]
+    pub target: ImageRef,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    /// Read every byte and also check md5 and the multihash
+    #[arg(long)]
+    pub deep: bool,
+    /// Without a manifest: compute one from the snapshot's data and store it
+    #[arg(long)]
+    pub add_manifest: bool,
+    /// Verify an interrupted upload anyway
+    #[arg(long)]
+    pub allow_incomplete: bool,
+    /// Requests in flight [default: 16; OSD checksums: 4 x this]
+    #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
+    pub queue_depth: Option<QueueDepth>,
+}
+
+#[derive(Debug, Args)]
 pub struct GcArgs {
     #[command(flatten)]
     pub pool: PoolArg,
-    /// Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]
+    /// Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d, 0 for all);
+    /// an upload still open by its client is never touched [default: 1h]
     #[arg(long, value_name = "AGE", value_parser = parse::typed::<Age>("age"))]
     pub older_than: Option<Age>,
     /// Print what would be removed
@@ -158,6 +182,7 @@ pub fn setting_flags(cmd: &ImageCmd) -> Vec<FlagValue> {
         ImageCmd::Info(a) => &a.pool,
         ImageCmd::Ls(a) => &a.pool,
         ImageCmd::Gc(a) => &a.pool,
+        ImageCmd::Verify(a) => &a.pool,
     };
     put("image_pool", "pool", pool.pool.as_ref().map(ToString::to_string));
     match cmd {
@@ -168,6 +193,7 @@ pub fn setting_flags(cmd: &ImageCmd) -> Vec<FlagValue> {
             put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string()));
         }
         ImageCmd::Download(a) => put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string())),
+        ImageCmd::Verify(a) => put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string())),
         _ => {}
     }
     out
@@ -243,9 +269,22 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
             p.report(&listing)?;
         }
         ImageCmd::Gc(a) => {
-            let older = a.older_than.unwrap_or_default().0;
+            let older = a.older_than.map_or(image::GC_DEFAULT_AGE_S, |a| a.0);
             let cluster = ctx.connect()?;
             p.report(&image::gc(&cluster, &pool, older, a.dry_run, ctx.retry())?)?;
+        }
+        ImageCmd::Verify(a) => {
+            let req = image::VerifyRequest {
+                target: target(a.target),
+                default_pool: pool.clone(),
+                deep: a.deep,
+                add_manifest: a.add_manifest,
+                allow_incomplete: a.allow_incomplete,
+                queue_depth: s.queue_depth.value.get(),
+                op_timeout: s.op_timeout.value.duration(),
+            };
+            let cluster = ctx.connect()?;
+            p.report(&image::verify(&cluster, &req, p)?)?;
         }
     }
     Ok(())

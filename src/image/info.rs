@@ -23,8 +23,22 @@ pub struct ImageInfo {
     pub checksums: BTreeMap<String, String>,
     /// true while an upload has not finished (or was killed).
     pub incomplete: bool,
+    /// The integrity manifest, null when the image has none (docs/manifest.md).
+    pub manifest: Option<ManifestInfo>,
     /// Clones of `snap`, `pool/image`; null when this client may not list them.
     pub children: Option<Vec<String>>,
+}
+
+/// What `image info` says about the manifest.
+#[derive(Debug, Serialize)]
+pub struct ManifestInfo {
+    pub algo: String,
+    /// The snapshot it describes.
+    pub snapshot: Option<String>,
+    pub objects: u64,
+    pub zero_objects: u64,
+    /// Digest of the per-object digests.
+    pub root: String,
 }
 
 fn checksums(image: &Image<'_>) -> Result<BTreeMap<String, String>> {
@@ -48,6 +62,13 @@ pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<Im
         location: Location::new(&cluster.fsid()?, &r.pool, &r.image, SNAP).uri(),
         checksums: checksums(&image)?,
         incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
+        manifest: crate::integrity::load(&image)?.map(|m| ManifestInfo {
+            algo: crate::manifest::ALGO.to_string(),
+            snapshot: m.snapshot.clone(),
+            objects: m.objects.len() as u64,
+            zero_objects: m.zero_objects(),
+            root: m.root(),
+        }),
         children,
         layout,
     })
@@ -60,6 +81,18 @@ impl Report for ImageInfo {
         writeln!(out, "  location     {}", self.location)?;
         for (algo, v) in &self.checksums {
             writeln!(out, "  {algo:<12} {v}")?;
+        }
+        match &self.manifest {
+            Some(m) => writeln!(
+                out,
+                "  manifest     {} of {} objects ({} zero) at @{}, root {}",
+                m.algo,
+                m.objects,
+                m.zero_objects,
+                m.snapshot.as_deref().unwrap_or("head"),
+                m.root
+            )?,
+            None => writeln!(out, "  manifest     none (add one: rbdctl image verify --add-manifest)")?,
         }
         l.text(out)
     }
@@ -140,6 +173,8 @@ pub struct GcReport {
     pub removed: Vec<String>,
     /// Incomplete uploads younger than --older-than, kept.
     pub kept: Vec<String>,
+    /// Incomplete uploads still open by a client (in flight), never touched.
+    pub in_flight: Vec<String>,
     pub dry_run: bool,
     pub changed: bool,
 }
@@ -151,16 +186,24 @@ impl Report for GcReport {
             writeln!(out, "{verb} {}/{r}", self.pool)?;
         }
         for k in &self.kept {
-            writeln!(out, "kept {}/{k} (too recent)", self.pool)?;
+            writeln!(out, "kept {}/{k} (too recent: see --older-than)", self.pool)?;
         }
-        if self.removed.is_empty() && self.kept.is_empty() {
+        for k in &self.in_flight {
+            writeln!(out, "kept {}/{k} (still being uploaded: open by a client)", self.pool)?;
+        }
+        if self.removed.is_empty() && self.kept.is_empty() && self.in_flight.is_empty() {
             writeln!(out, "no incomplete uploads in {}", self.pool)?;
         }
         Ok(())
     }
 }
 
-/// Remove uploads whose incomplete marker is older than `older_than_s`.
+/// `image gc`'s default age: an upload that started less than an hour ago may still be
+/// running on a client that lost its watch for a moment.
+pub const GC_DEFAULT_AGE_S: u64 = 3600;
+
+/// Remove uploads whose incomplete marker is older than `older_than_s` and that no
+/// client has open.
 pub fn gc(
     cluster: &Cluster,
     pool_name: &str,
@@ -170,12 +213,20 @@ pub fn gc(
 ) -> Result<GcReport> {
     let pool = cluster.pool(pool_name)?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    let mut report = GcReport { pool: pool_name.to_string(), removed: vec![], kept: vec![], dry_run, changed: false };
+    let mut report =
+        GcReport { pool: pool_name.to_string(), removed: vec![], kept: vec![], in_flight: vec![], dry_run, changed: false };
     for name in pool.list_images()? {
         let Ok(image) = pool.open_read_only(&name, None) else { continue };
         let Some(started) = image.metadata_get(meta::INCOMPLETE)? else { continue };
+        // A watcher means the upload is still open by its client: in flight, never ours
+        // to remove, whatever its age.
+        let watched = !image.watchers()?.is_empty();
         drop(image);
         let age = now.saturating_sub(started.parse().unwrap_or(0));
+        if watched {
+            report.in_flight.push(name);
+            continue;
+        }
         if age < older_than_s {
             report.kept.push(name);
             continue;

@@ -10,11 +10,13 @@ mod download;
 mod info;
 mod remove;
 mod upload;
+mod verify;
 
 pub use download::{DownloadReport, DownloadRequest, Verify, download};
-pub use info::{GcReport, ImageInfo, ImageList, gc, info, list};
+pub use info::{GC_DEFAULT_AGE_S, GcReport, ImageInfo, ImageList, ManifestInfo, gc, info, list};
 pub use remove::{RemoveReport, RemoveRequest, remove};
 pub use upload::{UploadReport, UploadRequest, upload};
+pub use verify::{VerifyReport, VerifyRequest, verify};
 
 use crate::ceph::Cluster;
 use crate::error::{Error, Result};

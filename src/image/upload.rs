@@ -87,6 +87,22 @@ pub(crate) fn remove_partial(pool: &Pool<'_>, name: &str, retry: Retry) -> Resul
     }
     match crate::retry::remove_image(pool, name, retry, None) {
         Err(Error::NotFound { .. }) => Ok(()),
+        // Name the snapshots and a fix that exists here (gc and upload have no --trash).
+        Err(Error::HasSnapshots { what, .. }) => {
+            let snaps = pool.open_read_only(name, None).and_then(|i| i.snapshots()).unwrap_or_default();
+            let names: Vec<String> = snaps.into_iter().map(|s| s.name).collect();
+            Err(Error::Busy {
+                what,
+                hint: Some(if names.is_empty() {
+                    "its snapshots changed while it was being removed: another client may be using it; run the command again".into()
+                } else {
+                    format!(
+                        "it has snapshots {}: remove them (rbd snap unprotect, rbd snap rm) and run the command again",
+                        names.join(", ")
+                    )
+                }),
+            })
+        }
         other => other,
     }
 }
