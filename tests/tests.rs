@@ -14,6 +14,8 @@ mod bad_input;
 mod generated;
 #[path = "it/image.rs"]
 mod image;
+#[path = "it/integrity.rs"]
+mod integrity;
 #[path = "it/json_schema.rs"]
 mod json_schema;
 #[path = "it/mon.rs"]

@@ -337,7 +337,11 @@ fn exit_9_checksum_mismatch() {
     ok_json(&run(["image", "upload", s(&f), "--id", &id, "--format", "json"]), "upload");
     rbd_ok(&["image-meta", "set", &format!("images/{id}"), "rbdctl.checksum.sha512", &"0".repeat(128)]);
     let out = dir.path().join("out");
-    let e = expect_error(&run(["image", "download", &id, "-o", s(&out), "--format", "json"]), 9, "checksum_mismatch");
+    let e = expect_error(
+        &run(["image", "download", &id, "-o", s(&out), "--verify", "glance", "--format", "json"]),
+        9,
+        "checksum_mismatch",
+    );
     assert!(e["error"]["message"].as_str().unwrap().contains("sha512"), "{e}");
     assert!(!out.exists());
 }
