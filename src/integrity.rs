@@ -161,12 +161,7 @@ pub fn verify_on_osds(
 pub fn mismatch(what: &str, bad: &[crate::manifest::BadObject], first: &crate::manifest::BadObject) -> Error {
     let more = if bad.len() > 1 { format!(" and {} more object(s)", bad.len() - 1) } else { String::new() };
     Error::ChecksumMismatch {
-        what: format!(
-            "{what} object {} (bytes {}..{}){more}",
-            first.index,
-            first.offset,
-            first.offset + first.length
-        ),
+        what: format!("{what} object {} (bytes {}..{}){more}", first.index, first.offset, first.offset + first.length),
         algo: crate::manifest::ALGO.to_string(),
         expected: first.expected.clone(),
         actual: first.actual.clone(),

@@ -19,9 +19,9 @@ pub use crate::types::HashAlgo;
 use indicatif::ProgressBar;
 use serde::Serialize;
 use std::collections::VecDeque;
-use std::ops::Range;
 use std::fs::File;
 use std::io::{Read, Write};
+use std::ops::Range;
 use std::os::unix::fs::FileExt;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender};
@@ -580,9 +580,10 @@ pub fn download(
     // Checked against a manifest, a range reads its first and last objects whole (their
     // digests cover them whole); only `[offset, end)` reaches the hashers and the output.
     let (read_start, read_end) = match &checks.verify {
-        Some(m) if length > 0 => {
-            (offset / m.object_size * m.object_size, end.div_ceil(m.object_size).saturating_mul(m.object_size).min(m.size))
-        }
+        Some(m) if length > 0 => (
+            offset / m.object_size * m.object_size,
+            end.div_ceil(m.object_size).saturating_mul(m.object_size).min(m.size),
+        ),
         _ => (offset, end),
     };
     let extents = allocated(image, read_start, read_end - read_start)?;

@@ -12,8 +12,8 @@ use super::{Target, meta};
 use crate::ceph::Cluster;
 use crate::endpoint::{Output, check_output, open_output};
 use crate::error::{Error, Result};
-use crate::output::{Printer, Report};
 use crate::integrity;
+use crate::output::{Printer, Report};
 use crate::transfer::{self, Checks, Multihash, Tuning};
 use crate::types::HashAlgo;
 use crate::types::size;
@@ -205,7 +205,8 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
         }
         verified_with.extend(checks.into_iter().map(|(algo, _, _)| algo));
         if verified_with.is_empty() {
-            let why = if whole { "has no manifest and no stored checksum" } else { "has no manifest (a range needs one)" };
+            let why =
+                if whole { "has no manifest and no stored checksum" } else { "has no manifest (a range needs one)" };
             printer.note(format!("rbdctl: {what} {why}; not verified (add one: rbdctl image verify --add-manifest)"));
         }
     }
@@ -225,4 +226,3 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
         changed: req.output.is_some(),
     })
 }
-

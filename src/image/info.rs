@@ -213,8 +213,14 @@ pub fn gc(
 ) -> Result<GcReport> {
     let pool = cluster.pool(pool_name)?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    let mut report =
-        GcReport { pool: pool_name.to_string(), removed: vec![], kept: vec![], in_flight: vec![], dry_run, changed: false };
+    let mut report = GcReport {
+        pool: pool_name.to_string(),
+        removed: vec![],
+        kept: vec![],
+        in_flight: vec![],
+        dry_run,
+        changed: false,
+    };
     for name in pool.list_images()? {
         let Ok(image) = pool.open_read_only(&name, None) else { continue };
         let Some(started) = image.metadata_get(meta::INCOMPLETE)? else { continue };

@@ -100,19 +100,20 @@ pub fn verify(cluster: &Cluster, req: &VerifyRequest, printer: &Printer) -> Resu
         _ => r.snapshot.clone(),
     };
     let snap_id = match &snapshot {
-        Some(s) => {
-            head.snapshots()?.into_iter().find(|i| &i.name == s).map(|i| i.id).ok_or_else(|| {
-                Error::not_found(format!("snapshot {}/{}@{s}", r.pool, r.image), None)
-            })?
-        }
+        Some(s) => head
+            .snapshots()?
+            .into_iter()
+            .find(|i| &i.name == s)
+            .map(|i| i.id)
+            .ok_or_else(|| Error::not_found(format!("snapshot {}/{}@{s}", r.pool, r.image), None))?,
         None => SNAP_HEAD,
     };
     drop(head);
     let image = pool.open_read_only(&r.image, snapshot.as_deref())?;
     let stat = image.stat()?;
     let what = format!("{}/{}{}", r.pool, r.image, snapshot.as_deref().map(|s| format!("@{s}")).unwrap_or_default());
-    let stored = integrity::load(&image)?
-        .filter(|m| integrity::describes(m, snapshot.as_deref(), stat.size, stat.object_size));
+    let stored =
+        integrity::load(&image)?.filter(|m| integrity::describes(m, snapshot.as_deref(), stat.size, stat.object_size));
     let mut report = VerifyReport {
         pool: r.pool.clone(),
         image: r.image.clone(),

@@ -262,7 +262,8 @@ fn copies_check_the_source_manifest_and_record_their_own() {
     // A one-component location has no snapshot to clone: the copy path.
     let vol = unique("copydst");
     g.add("rbd", &vol);
-    let r = ok_json(&run(["volume", "create", &vol, "--from-image", &format!("rbd://{id}"), "--format", "json"]), "copy");
+    let r =
+        ok_json(&run(["volume", "create", &vol, "--from-image", &format!("rbd://{id}"), "--format", "json"]), "copy");
     assert_eq!(r["method"], "copy", "{r}");
     let m = rbd_ok(&["image-meta", "get", &format!("rbd/{vol}"), "rbdctl.manifest"]);
     assert!(m.contains(up["manifest_root"].as_str().unwrap()), "same content and object size, same root: {m}");
