@@ -436,7 +436,7 @@ impl Builder {
             return Err(Error::Internal { what: "compared with a manifest of another object size".into() });
         }
         Ok(objects
-            .filter(|&i| !(manifest.objects[i as usize] == ObjectDigest::Zero && !self.open.contains_key(&i)))
+            .filter(|&i| manifest.objects[i as usize] != ObjectDigest::Zero || self.open.contains_key(&i))
             .filter_map(|i| manifest.check(i, self.crc(i, manifest.size)))
             .collect())
     }
