@@ -212,9 +212,14 @@ fn sparse_upload_and_download_stay_sparse() {
     assert!(used < 8 * MIB as u64, "{used} bytes allocated for 1 MiB of data in 64 MiB: {diff}");
 
     let out = dir.path().join("sparse.out");
-    let d = ok_json(&download(&id, &out, &[]), "sparse download");
+    let d = ok_json(&download(&id, &out, &["--verify", "glance"]), "sparse download");
     assert_eq!(d["verified"], true, "{d}");
     assert_eq!(d["multihash"], v["multihash"], "{d}");
+    assert_same_bytes(&read(&out), &data, "sparse download --verify glance");
+    // The default (manifest) check reads only the allocated objects and hashes no zeros.
+    let d = ok_json(&download(&id, &out, &["--force"]), "sparse download");
+    assert_eq!(d["verified_with"], serde_json::json!(["manifest"]), "{d}");
+    assert!(d["read"].as_u64().unwrap() < 8 * MIB as u64, "{d}");
     assert_same_bytes(&read(&out), &data, "sparse download");
     let allocated = std::fs::metadata(&out).unwrap().blocks() * 512;
     assert!(allocated < 16 * MIB as u64, "the downloaded file has {allocated} bytes allocated; holes expected");
