@@ -13,9 +13,10 @@ use std::collections::VecDeque;
 pub const MANIFEST_KEY: &str = "rbdctl.manifest";
 /// Present while an upload is incomplete; cleared once its snapshot is protected.
 pub const INCOMPLETE_KEY: &str = "rbdctl.incomplete";
-/// Keys only rbdctl writes: an image with one of them but without its snapshot is an
-/// upload that did not finish.
-const RBDCTL_KEYS: &[&str] = &["rbdctl.checksum.md5", "rbdctl.size", MANIFEST_KEY];
+/// Keys only an rbdctl upload writes: an image with one of them but without its
+/// snapshot is an upload that did not finish. (Not the manifest: imports and copies
+/// into volumes, which have no snapshot, record one too.)
+const UPLOAD_KEYS: &[&str] = &["rbdctl.checksum.md5", "rbdctl.size"];
 
 /// The stored manifest, if any. A stored one that can't be parsed is an error, never
 /// "no manifest": it would hide damage.
@@ -38,7 +39,7 @@ pub fn refuse_incomplete(head: &Image<'_>, snap: &str, pool: &str) -> Result<()>
     let marked = head.metadata_get(INCOMPLETE_KEY)?.is_some();
     let snapless = !marked && !head.snap_exists(snap)? && {
         let mut ours = false;
-        for k in RBDCTL_KEYS {
+        for k in UPLOAD_KEYS {
             ours |= head.metadata_get(k)?.is_some();
         }
         ours

@@ -3,7 +3,8 @@
 //! copy_volume_to_image) streamed through the transfer engine without a temp file.
 //!
 //! Copies check what they read against the source's manifest, when it has one, and
-//! record the destination's (for its head: a volume has no snapshot to pin it to).
+//! record the destination's, as import does (for the head as written: a volume has no
+//! snapshot to pin it to, so export doesn't check it; `image verify` does on request).
 
 use super::plan::Action;
 use super::{VolumeReport, Volumes};
@@ -354,17 +355,11 @@ pub fn export(v: &Volumes<'_>, name: &str, output: Option<PathBuf>) -> Result<Vo
     let st = img.stat()?;
     let Output { sink, removable } = open_output(output.as_deref())?;
     let tuning = Tuning::for_reading(st.object_size, v.queue_depth, v.op_timeout);
-    // The manifest of the head, if it still describes it (recorded at import), is checked.
-    let m = integrity::load(&img)?.filter(|m| integrity::describes(m, None, st.size, st.object_size));
-    let checks = transfer::Checks { verify: m.map(std::sync::Arc::new), ..Default::default() };
-    let what = v.spec(name);
-    let export = |pb: &indicatif::ProgressBar| {
-        let o = transfer::download(&img, 0, st.size, sink, &tuning, &checks, pb)?;
-        match o.bad_objects.as_deref().and_then(|b| b.first().map(|f| (b, f))) {
-            Some((bad, first)) => Err(integrity::mismatch(&what, bad, first)),
-            None => Ok(o),
-        }
-    };
+    // Not checked against a manifest: a volume's head is written by its VM, so the one
+    // recorded at import may rightly no longer match (`image verify --pool POOL NAME`
+    // checks it on request).
+    let export =
+        |pb: &indicatif::ProgressBar| transfer::download(&img, 0, st.size, sink, &tuning, &Default::default(), pb);
     let res = transfer::job(&v.printer, Some(st.size), &format!("exporting {name}"), export, || {});
     match res {
         Ok(o) => {

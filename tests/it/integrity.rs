@@ -280,3 +280,24 @@ fn copies_check_the_source_manifest_and_record_their_own() {
     assert!(e["error"]["message"].as_str().unwrap().contains("object 0 (bytes 0.."), "{e}");
     assert!(!image_exists("rbd", &vol2), "a failed copy leaves nothing");
 }
+
+#[test]
+fn a_volume_import_records_a_manifest_of_its_head() {
+    let mut g = Guard::new();
+    let dir = tempfile::tempdir().unwrap();
+    let vol = unique("importm");
+    g.add("rbd", &vol);
+    let data = layout_data(41);
+    let f = write_file(dir.path(), "src", &data);
+    ok_json(&run(["volume", "import", s(&f), &vol, "--format", "json"]), "volume import");
+    // Not an interrupted upload: a volume has no `snap`, and that is fine.
+    let v = ok_json(&run(["image", "verify", "--pool", "rbd", &vol, "--format", "json"]), "verify of the import");
+    assert_eq!((v["snapshot"].clone(), v["zero_objects"].clone()), (Value::Null, serde_json::json!(1)), "{v}");
+    // Its VM writes to it: verify on request reports the object written.
+    rbd_ok(&["bench", "--io-type", "write", "--io-size", "4K", "--io-total", "4K", &format!("rbd/{vol}")]);
+    let e = err_json(&run(["image", "verify", "--pool", "rbd", &vol, "--format", "json"]), 9, "verify after a write");
+    assert!(e["error"]["message"].as_str().unwrap().contains("object 0 (bytes 0.."), "{e}");
+    // export does not check a head its VM may rightly have changed.
+    let out = dir.path().join("out");
+    ok_json(&run(["volume", "export", &vol, s(&out), "--format", "json"]), "export after a write");
+}
