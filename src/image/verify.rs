@@ -240,9 +240,10 @@ pub fn verify(cluster: &Cluster, req: &VerifyRequest, printer: &Printer) -> Resu
     Ok(report)
 }
 
-/// The error names the first bad object; the others are listed before it.
+/// The error names the first bad object (and counts the others); in text mode the
+/// others are listed before it. (JSON mode keeps stderr one error document.)
 fn warn_rest(printer: &Printer, what: &str, bad: &[BadObject]) {
     for b in bad.iter().skip(1) {
-        printer.warn(format!("{what}: bad {b}"));
+        printer.note(format!("rbdctl: {what}: bad {b}"));
     }
 }
