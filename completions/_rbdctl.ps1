@@ -120,6 +120,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
         'rbdctl;image;download' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output file, or - for stdout [default: -]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output file, or - for stdout [default: -]')
+            [CompletionResult]::new('--snap', '--snap', [CompletionResultType]::ParameterName, 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools')
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'First byte to read')
             [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Bytes to read from --offset [default: to the end]')
@@ -152,6 +153,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             break
         }
         'rbdctl;image;rm' {
+            [CompletionResult]::new('--snap', '--snap', [CompletionResultType]::ParameterName, 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools')
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
@@ -179,6 +181,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             break
         }
         'rbdctl;image;info' {
+            [CompletionResult]::new('--snap', '--snap', [CompletionResultType]::ParameterName, 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools')
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
@@ -258,6 +261,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
         }
         'rbdctl;image;verify' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
+            [CompletionResult]::new('--snap', '--snap', [CompletionResultType]::ParameterName, 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools')
             [CompletionResult]::new('--queue-depth', '--queue-depth', [CompletionResultType]::ParameterName, 'Requests in flight [default: 16; OSD checksums: 4 x this]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
@@ -355,6 +359,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Pool capacity as Cinder reports it (get_volume_stats)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Stream a volume to a file or stdout (sparse, with progress)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Stream a file or stdin into a new volume (sparse, with progress)')
+            [CompletionResult]::new('trash', 'trash', [CompletionResultType]::ParameterValue, 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -464,7 +469,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
             [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
-            [CompletionResult]::new('--trash', '--trash', [CompletionResultType]::ParameterName, 'A volume with user snapshots is moved to the RBD trash instead of refused')
+            [CompletionResult]::new('--trash', '--trash', [CompletionResultType]::ParameterName, 'A volume with user snapshots: remove them and move the volume to the RBD trash instead of refusing')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the steps without doing them')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
@@ -806,6 +811,132 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'rbdctl;volume;trash' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the trash entries of the pool (as `rbd trash ls --all`)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a trash entry back as a volume')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rbdctl;volume;trash;ls' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Rows only, for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rbdctl;volume;trash;restore' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Restore under this name instead of the volume''s own')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the step without doing it')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rbdctl;volume;trash;purge' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: rbd, Cinder''s rbd_pool]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (the same as --id before the subcommand)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be removed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'rbdctl;volume;trash;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the trash entries of the pool (as `rbd trash ls --all`)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a trash entry back as a volume')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rbdctl;volume;trash;help;ls' {
+            break
+        }
+        'rbdctl;volume;trash;help;restore' {
+            break
+        }
+        'rbdctl;volume;trash;help;purge' {
+            break
+        }
+        'rbdctl;volume;trash;help;help' {
+            break
+        }
         'rbdctl;volume;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a volume: empty, or from a snapshot, a volume or an image')
             [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Clone a volume through a protected "<DEST>.clone_snap" snapshot')
@@ -820,6 +951,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Pool capacity as Cinder reports it (get_volume_stats)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Stream a volume to a file or stdout (sparse, with progress)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Stream a file or stdin into a new volume (sparse, with progress)')
+            [CompletionResult]::new('trash', 'trash', [CompletionResultType]::ParameterValue, 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -872,6 +1004,21 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             break
         }
         'rbdctl;volume;help;import' {
+            break
+        }
+        'rbdctl;volume;help;trash' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the trash entries of the pool (as `rbd trash ls --all`)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a trash entry back as a volume')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)')
+            break
+        }
+        'rbdctl;volume;help;trash;ls' {
+            break
+        }
+        'rbdctl;volume;help;trash;restore' {
+            break
+        }
+        'rbdctl;volume;help;trash;purge' {
             break
         }
         'rbdctl;volume;help;help' {
@@ -1078,6 +1225,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Pool capacity as Cinder reports it (get_volume_stats)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Stream a volume to a file or stdout (sparse, with progress)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Stream a file or stdin into a new volume (sparse, with progress)')
+            [CompletionResult]::new('trash', 'trash', [CompletionResultType]::ParameterValue, 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge')
             break
         }
         'rbdctl;help;volume;create' {
@@ -1129,6 +1277,21 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             break
         }
         'rbdctl;help;volume;import' {
+            break
+        }
+        'rbdctl;help;volume;trash' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the trash entries of the pool (as `rbd trash ls --all`)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a trash entry back as a volume')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)')
+            break
+        }
+        'rbdctl;help;volume;trash;ls' {
+            break
+        }
+        'rbdctl;help;volume;trash;restore' {
+            break
+        }
+        'rbdctl;help;volume;trash;purge' {
             break
         }
         'rbdctl;help;mon' {

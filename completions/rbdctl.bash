@@ -127,6 +127,9 @@ _rbdctl() {
             rbdctl__subcmd__help__subcmd__volume,stats)
                 cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__stats"
                 ;;
+            rbdctl__subcmd__help__subcmd__volume,trash)
+                cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__trash"
+                ;;
             rbdctl__subcmd__help__subcmd__volume,tree)
                 cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__tree"
                 ;;
@@ -138,6 +141,15 @@ _rbdctl() {
                 ;;
             rbdctl__subcmd__help__subcmd__volume__subcmd__snapshot,rm)
                 cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__snapshot__subcmd__rm"
+                ;;
+            rbdctl__subcmd__help__subcmd__volume__subcmd__trash,ls)
+                cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__trash__subcmd__ls"
+                ;;
+            rbdctl__subcmd__help__subcmd__volume__subcmd__trash,purge)
+                cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__trash__subcmd__purge"
+                ;;
+            rbdctl__subcmd__help__subcmd__volume__subcmd__trash,restore)
+                cmd="rbdctl__subcmd__help__subcmd__volume__subcmd__trash__subcmd__restore"
                 ;;
             rbdctl__subcmd__image,download)
                 cmd="rbdctl__subcmd__image__subcmd__download"
@@ -238,6 +250,9 @@ _rbdctl() {
             rbdctl__subcmd__volume,stats)
                 cmd="rbdctl__subcmd__volume__subcmd__stats"
                 ;;
+            rbdctl__subcmd__volume,trash)
+                cmd="rbdctl__subcmd__volume__subcmd__trash"
+                ;;
             rbdctl__subcmd__volume,tree)
                 cmd="rbdctl__subcmd__volume__subcmd__tree"
                 ;;
@@ -280,6 +295,9 @@ _rbdctl() {
             rbdctl__subcmd__volume__subcmd__help,stats)
                 cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__stats"
                 ;;
+            rbdctl__subcmd__volume__subcmd__help,trash)
+                cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__trash"
+                ;;
             rbdctl__subcmd__volume__subcmd__help,tree)
                 cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__tree"
                 ;;
@@ -291,6 +309,15 @@ _rbdctl() {
                 ;;
             rbdctl__subcmd__volume__subcmd__help__subcmd__snapshot,rm)
                 cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__snapshot__subcmd__rm"
+                ;;
+            rbdctl__subcmd__volume__subcmd__help__subcmd__trash,ls)
+                cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__trash__subcmd__ls"
+                ;;
+            rbdctl__subcmd__volume__subcmd__help__subcmd__trash,purge)
+                cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__trash__subcmd__purge"
+                ;;
+            rbdctl__subcmd__volume__subcmd__help__subcmd__trash,restore)
+                cmd="rbdctl__subcmd__volume__subcmd__help__subcmd__trash__subcmd__restore"
                 ;;
             rbdctl__subcmd__volume__subcmd__snapshot,create)
                 cmd="rbdctl__subcmd__volume__subcmd__snapshot__subcmd__create"
@@ -315,6 +342,30 @@ _rbdctl() {
                 ;;
             rbdctl__subcmd__volume__subcmd__snapshot__subcmd__help,rm)
                 cmd="rbdctl__subcmd__volume__subcmd__snapshot__subcmd__help__subcmd__rm"
+                ;;
+            rbdctl__subcmd__volume__subcmd__trash,help)
+                cmd="rbdctl__subcmd__volume__subcmd__trash__subcmd__help"
+                ;;
+            rbdctl__subcmd__volume__subcmd__trash,ls)
+                cmd="rbdctl__subcmd__volume__subcmd__trash__subcmd__ls"
+                ;;
+            rbdctl__subcmd__volume__subcmd__trash,purge)
+                cmd="rbdctl__subcmd__volume__subcmd__trash__subcmd__purge"
+                ;;
+            rbdctl__subcmd__volume__subcmd__trash,restore)
+                cmd="rbdctl__subcmd__volume__subcmd__trash__subcmd__restore"
+                ;;
+            rbdctl__subcmd__volume__subcmd__trash__subcmd__help,help)
+                cmd="rbdctl__subcmd__volume__subcmd__trash__subcmd__help__subcmd__help"
+                ;;
+            rbdctl__subcmd__volume__subcmd__trash__subcmd__help,ls)
+                cmd="rbdctl__subcmd__volume__subcmd__trash__subcmd__help__subcmd__ls"
+                ;;
+            rbdctl__subcmd__volume__subcmd__trash__subcmd__help,purge)
+                cmd="rbdctl__subcmd__volume__subcmd__trash__subcmd__help__subcmd__purge"
+                ;;
+            rbdctl__subcmd__volume__subcmd__trash__subcmd__help,restore)
+                cmd="rbdctl__subcmd__volume__subcmd__trash__subcmd__help__subcmd__restore"
                 ;;
             *)
                 ;;
@@ -875,7 +926,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__help__subcmd__volume)
-            opts="create clone flatten rm snapshot extend info ls tree connection-info stats export import"
+            opts="create clone flatten rm snapshot extend info ls tree connection-info stats export import trash"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1098,6 +1149,62 @@ _rbdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rbdctl__subcmd__help__subcmd__volume__subcmd__trash)
+            opts="ls restore purge"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__help__subcmd__volume__subcmd__trash__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__help__subcmd__volume__subcmd__trash__subcmd__purge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__help__subcmd__volume__subcmd__trash__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rbdctl__subcmd__help__subcmd__volume__subcmd__tree)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1187,7 +1294,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__download)
-            opts="-o -c -q -v -h --output --force --pool --offset --length --no-verify --verify --allow-incomplete --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            opts="-o -c -q -v -h --output --force --snap --pool --offset --length --no-verify --verify --allow-incomplete --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1198,6 +1305,10 @@ _rbdctl() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1497,12 +1608,16 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__info)
-            opts="-c -q -v -h --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            opts="-c -q -v -h --snap --pool --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --snap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pool)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1653,12 +1768,16 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__rm)
-            opts="-c -q -v -h --pool --if-exists --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            opts="-c -q -v -h --snap --pool --if-exists --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --snap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pool)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1837,13 +1956,17 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__verify)
-            opts="-c -q -v -h --pool --deep --add-manifest --allow-incomplete --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            opts="-c -q -v -h --pool --snap --deep --add-manifest --allow-incomplete --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2113,7 +2236,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume)
-            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help create clone flatten rm snapshot extend info ls tree connection-info stats export import help"
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2695,7 +2818,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__help)
-            opts="create clone flatten rm snapshot extend info ls tree connection-info stats export import help"
+            opts="create clone flatten rm snapshot extend info ls tree connection-info stats export import trash help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2921,6 +3044,62 @@ _rbdctl() {
         rbdctl__subcmd__volume__subcmd__help__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__help__subcmd__trash)
+            opts="ls restore purge"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__help__subcmd__trash__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__help__subcmd__trash__subcmd__purge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__help__subcmd__trash__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3647,6 +3826,388 @@ _rbdctl() {
                 return 0
             fi
             case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__trash)
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help ls restore purge help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__trash__subcmd__help)
+            opts="ls restore purge help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__trash__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__trash__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__trash__subcmd__help__subcmd__purge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__trash__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__trash__subcmd__ls)
+            opts="-c -q -v -h --pool --no-headers --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__trash__subcmd__purge)
+            opts="-c -q -v -h --pool --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__volume__subcmd__trash__subcmd__restore)
+            opts="-c -q -v -h --name --pool --dry-run --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pool)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

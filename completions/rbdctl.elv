@@ -114,6 +114,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;image;download'= {
             cand -o 'Output file, or - for stdout [default: -]'
             cand --output 'Output file, or - for stdout [default: -]'
+            cand --snap 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools'
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
             cand --offset 'First byte to read'
             cand --length 'Bytes to read from --offset [default: to the end]'
@@ -145,6 +146,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --help 'Print help'
         }
         &'rbdctl;image;rm'= {
+            cand --snap 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools'
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
@@ -171,6 +173,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --help 'Print help'
         }
         &'rbdctl;image;info'= {
+            cand --snap 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools'
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
@@ -247,6 +250,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         }
         &'rbdctl;image;verify'= {
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
+            cand --snap 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools'
             cand --queue-depth 'Requests in flight [default: 16; OSD checksums: 4 x this]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
@@ -334,6 +338,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
             cand export 'Stream a volume to a file or stdout (sparse, with progress)'
             cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+            cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rbdctl;volume;create'= {
@@ -439,7 +444,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
             cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
             cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
-            cand --trash 'A volume with user snapshots is moved to the RBD trash instead of refused'
+            cand --trash 'A volume with user snapshots: remove them and move the volume to the RBD trash instead of refusing'
             cand --dry-run 'Print the steps without doing them'
             cand -q 'No progress bars or notes; results and errors only'
             cand --quiet 'No progress bars or notes; results and errors only'
@@ -763,6 +768,123 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'rbdctl;volume;trash'= {
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;trash;ls'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --no-headers 'Rows only, for scripts'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;trash;restore'= {
+            cand --name 'Restore under this name instead of the volume''s own'
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --dry-run 'Print the step without doing it'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;trash;purge'= {
+            cand --pool 'Pool [default: rbd, Cinder''s rbd_pool]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (the same as --id before the subcommand)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --dry-run 'Print what would be removed'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'rbdctl;volume;trash;help'= {
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rbdctl;volume;trash;help;ls'= {
+        }
+        &'rbdctl;volume;trash;help;restore'= {
+        }
+        &'rbdctl;volume;trash;help;purge'= {
+        }
+        &'rbdctl;volume;trash;help;help'= {
+        }
         &'rbdctl;volume;help'= {
             cand create 'Create a volume: empty, or from a snapshot, a volume or an image'
             cand clone 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
@@ -777,6 +899,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
             cand export 'Stream a volume to a file or stdout (sparse, with progress)'
             cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+            cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rbdctl;volume;help;create'= {
@@ -813,6 +936,17 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;volume;help;export'= {
         }
         &'rbdctl;volume;help;import'= {
+        }
+        &'rbdctl;volume;help;trash'= {
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+        }
+        &'rbdctl;volume;help;trash;ls'= {
+        }
+        &'rbdctl;volume;help;trash;restore'= {
+        }
+        &'rbdctl;volume;help;trash;purge'= {
         }
         &'rbdctl;volume;help;help'= {
         }
@@ -997,6 +1131,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand stats 'Pool capacity as Cinder reports it (get_volume_stats)'
             cand export 'Stream a volume to a file or stdout (sparse, with progress)'
             cand import 'Stream a file or stdin into a new volume (sparse, with progress)'
+            cand trash 'The pool''s RBD trash, filled by `volume rm --trash`: list, restore, purge'
         }
         &'rbdctl;help;volume;create'= {
         }
@@ -1032,6 +1167,17 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;help;volume;export'= {
         }
         &'rbdctl;help;volume;import'= {
+        }
+        &'rbdctl;help;volume;trash'= {
+            cand ls 'List the trash entries of the pool (as `rbd trash ls --all`)'
+            cand restore 'Put a trash entry back as a volume'
+            cand purge 'Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)'
+        }
+        &'rbdctl;help;volume;trash;ls'= {
+        }
+        &'rbdctl;help;volume;trash;restore'= {
+        }
+        &'rbdctl;help;volume;trash;purge'= {
         }
         &'rbdctl;help;mon'= {
             cand addrs 'Monitor hosts and ports from the monitor map'

@@ -10,6 +10,8 @@ mod harness;
 
 #[path = "it/bad_input.rs"]
 mod bad_input;
+#[path = "it/first_day.rs"]
+mod first_day;
 #[path = "it/generated.rs"]
 mod generated;
 #[path = "it/image.rs"]

@@ -77,6 +77,16 @@ pub struct rbd_image_watcher_t {
     pub cookie: u64,
 }
 
+/// `rbd_trash_image_source_t` is a C enum: an int.
+#[repr(C)]
+pub struct rbd_trash_image_info_t {
+    pub id: *mut c_char,
+    pub name: *mut c_char,
+    pub source: c_int,
+    pub deletion_time: time_t,
+    pub deferment_end_time: time_t,
+}
+
 #[repr(C)]
 pub struct timespec {
     pub tv_sec: time_t,
@@ -133,12 +143,22 @@ unsafe extern "C" {
     pub fn rbd_remove(io: rados_ioctx_t, name: *const c_char) -> c_int;
     pub fn rbd_rename(io: rados_ioctx_t, srcname: *const c_char, destname: *const c_char) -> c_int;
     pub fn rbd_trash_move(io: rados_ioctx_t, name: *const c_char, delay: u64) -> c_int;
+    pub fn rbd_trash_list(io: rados_ioctx_t, entries: *mut rbd_trash_image_info_t, num: *mut size_t) -> c_int;
+    pub fn rbd_trash_list_cleanup(entries: *mut rbd_trash_image_info_t, num: size_t);
+    pub fn rbd_trash_remove(io: rados_ioctx_t, id: *const c_char, force: bool) -> c_int;
+    pub fn rbd_trash_restore(io: rados_ioctx_t, id: *const c_char, name: *const c_char) -> c_int;
 
     pub fn rbd_open(io: rados_ioctx_t, name: *const c_char, image: *mut rbd_image_t, snap_name: *const c_char)
     -> c_int;
     pub fn rbd_open_read_only(
         io: rados_ioctx_t,
         name: *const c_char,
+        image: *mut rbd_image_t,
+        snap_name: *const c_char,
+    ) -> c_int;
+    pub fn rbd_open_by_id_read_only(
+        io: rados_ioctx_t,
+        id: *const c_char,
         image: *mut rbd_image_t,
         snap_name: *const c_char,
     ) -> c_int;
@@ -259,6 +279,8 @@ int main(void) {
     S(rbd_snap_spec_t); O(rbd_snap_spec_t, id); O(rbd_snap_spec_t, namespace_type); O(rbd_snap_spec_t, name);
     S(rbd_snap_info_t); O(rbd_snap_info_t, id); O(rbd_snap_info_t, size); O(rbd_snap_info_t, name);
     S(rbd_image_watcher_t); O(rbd_image_watcher_t, addr); O(rbd_image_watcher_t, id); O(rbd_image_watcher_t, cookie);
+    S(rbd_trash_image_info_t); O(rbd_trash_image_info_t, id); O(rbd_trash_image_info_t, name); O(rbd_trash_image_info_t, source);
+    O(rbd_trash_image_info_t, deletion_time); O(rbd_trash_image_info_t, deferment_end_time);
     printf("RBD_IMAGE_OPTION_FORMAT %d\n", RBD_IMAGE_OPTION_FORMAT);
     printf("RBD_IMAGE_OPTION_FEATURES %d\n", RBD_IMAGE_OPTION_FEATURES);
     printf("RBD_IMAGE_OPTION_ORDER %d\n", RBD_IMAGE_OPTION_ORDER);
@@ -337,6 +359,12 @@ int main(void) {
             rust!(rbd_image_watcher_t, addr),
             rust!(rbd_image_watcher_t, id),
             rust!(rbd_image_watcher_t, cookie),
+            rust!(rbd_trash_image_info_t),
+            rust!(rbd_trash_image_info_t, id),
+            rust!(rbd_trash_image_info_t, name),
+            rust!(rbd_trash_image_info_t, source),
+            rust!(rbd_trash_image_info_t, deletion_time),
+            rust!(rbd_trash_image_info_t, deferment_end_time),
             ("RBD_IMAGE_OPTION_FORMAT".to_string(), ffi::RBD_IMAGE_OPTION_FORMAT as usize),
             ("RBD_IMAGE_OPTION_FEATURES".to_string(), ffi::RBD_IMAGE_OPTION_FEATURES as usize),
             ("RBD_IMAGE_OPTION_ORDER".to_string(), ffi::RBD_IMAGE_OPTION_ORDER as usize),

@@ -192,6 +192,71 @@ impl<'c> Pool<'c> {
         check(ret, || format!("moving image {} to the trash", self.spec(name))).map(drop)
     }
 
+    /// The pool's RBD trash, as `rbd trash ls --all` lists it.
+    pub fn trash_list(&self) -> Result<Vec<TrashEntry>> {
+        let mut cap: size_t = 32;
+        loop {
+            let mut raw: Vec<ffi::rbd_trash_image_info_t> = Vec::with_capacity(cap);
+            let mut n = cap;
+            // SAFETY: buffer of `cap` entries; librbd fills `n`, or sets it on -ERANGE.
+            let ret = unsafe { ffi::rbd_trash_list(self.raw, raw.as_mut_ptr(), &mut n) };
+            if ret == -libc::ERANGE {
+                cap = n.max(cap * 2);
+                continue;
+            }
+            check(ret, || format!("listing the trash of pool {}", self.name()))?;
+            // SAFETY: librbd initialised the first n entries; cleaned up right after copying.
+            unsafe { raw.set_len(n) };
+            let out = raw
+                .iter()
+                .map(|e| TrashEntry {
+                    // SAFETY: librbd's NUL-terminated strings, alive until the cleanup below.
+                    id: unsafe { owned(e.id) },
+                    name: unsafe { owned(e.name) },
+                    source: match e.source {
+                        0 => "user",
+                        1 => "mirroring",
+                        2 => "migration",
+                        3 => "removing",
+                        4 => "user_parent",
+                        _ => "unknown",
+                    },
+                    deleted_at: e.deletion_time,
+                    deferment_end: e.deferment_end_time,
+                })
+                .collect();
+            // SAFETY: the n entries librbd filled, cleaned once.
+            unsafe { ffi::rbd_trash_list_cleanup(raw.as_mut_ptr(), n) };
+            return Ok(out);
+        }
+    }
+
+    /// Open an image read-only by its id (a trash entry has no name to open it by).
+    pub fn open_by_id_read_only(&self, id: &str) -> Result<Image<'_>> {
+        let i = cstr(id)?;
+        let mut raw: rbd_image_t = ptr::null_mut();
+        // SAFETY: valid ioctx, C string that outlives the call, out-pointer to a local.
+        let ret = unsafe { ffi::rbd_open_by_id_read_only(self.raw, i.as_ptr(), &mut raw, ptr::null()) };
+        check(ret, || format!("image id {id} in pool {}", self.name()))?;
+        Ok(Image { raw, spec: format!("{}/{id}", self.name()), abandoned: Default::default(), _pool: PhantomData })
+    }
+
+    /// Remove a trash entry by id; `force` also removes one whose deferment has not ended.
+    pub fn trash_remove(&self, id: &str, force: bool) -> Result<()> {
+        let i = cstr(id)?;
+        // SAFETY: valid ioctx and C string.
+        let ret = unsafe { ffi::rbd_trash_remove(self.raw, i.as_ptr(), force) };
+        check(ret, || format!("trash entry {id} in pool {}", self.name())).map(drop)
+    }
+
+    /// Restore a trash entry by id under `name`.
+    pub fn trash_restore(&self, id: &str, name: &str) -> Result<()> {
+        let (i, n) = (cstr(id)?, cstr(name)?);
+        // SAFETY: valid ioctx and C strings.
+        let ret = unsafe { ffi::rbd_trash_restore(self.raw, i.as_ptr(), n.as_ptr()) };
+        check(ret, || format!("image {} (restoring trash entry {id})", self.spec(name))).map(drop)
+    }
+
     /// Clone `parent_pool/parent@snap` (a protected snapshot) as `child` in this pool.
     pub fn clone_image(
         &self,
@@ -207,6 +272,20 @@ impl<'c> Pool<'c> {
         let ret = unsafe { ffi::rbd_clone3(parent_pool.raw, p.as_ptr(), s.as_ptr(), self.raw, c.as_ptr(), o.0) };
         check(ret, || format!("image {}", self.spec(child))).map(drop)
     }
+}
+
+/// An entry of a pool's RBD trash.
+#[derive(Debug, Clone)]
+pub struct TrashEntry {
+    pub id: String,
+    pub name: String,
+    /// librbd's source: "user" (rbd trash mv, volume rm --trash), "removing" (an
+    /// `rbd rm` that did not finish), "user_parent", "mirroring", "migration".
+    pub source: &'static str,
+    /// Unix seconds.
+    pub deleted_at: i64,
+    /// Unix seconds before which a purge leaves it (unless forced).
+    pub deferment_end: i64,
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -14,7 +14,7 @@ mod objects;
 
 pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
 pub use error::{check, errno_error};
-pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, Watcher};
+pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, TrashEntry, Watcher};
 pub use objects::{CrcRequest, ObjectCrc};
 
 /// The version of librbd we are linked against, as "major.minor.extra".

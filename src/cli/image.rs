@@ -4,7 +4,7 @@ use super::{Context, parse};
 use crate::config::FlagValue;
 use crate::endpoint::Source;
 use crate::image::{self, DownloadRequest, RemoveRequest, Target, UploadRequest};
-use crate::types::{Age, Features, HashAlgo, ImageName, ImageRef, ObjectSize, Offset, PoolName, QueueDepth};
+use crate::types::{Age, Features, HashAlgo, ImageName, ImageRef, ObjectSize, Offset, PoolName, QueueDepth, SnapName};
 use clap::{Args, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -25,6 +25,14 @@ pub enum ImageCmd {
     Gc(GcArgs),
     /// Check an image against its manifest: the OSDs checksum every object, no data moves
     Verify(VerifyArgs),
+}
+
+/// `--snap` of the commands that resolve an image: which snapshot an id means.
+#[derive(Debug, Args)]
+pub struct SnapArg {
+    /// Snapshot of the image to use [default: snap, Glance's]; for images made by other tools
+    #[arg(long, value_name = "NAME", value_parser = parse::typed::<SnapName>("snapshot name"))]
+    pub snap: Option<SnapName>,
 }
 
 /// `--pool` of every image command: Glance's rbd_store_pool.
@@ -78,6 +86,8 @@ pub struct DownloadArgs {
     #[arg(long)]
     pub force: bool,
     #[command(flatten)]
+    pub snap: SnapArg,
+    #[command(flatten)]
     pub pool: PoolArg,
     /// First byte to read
     #[arg(long, value_name = "BYTES", value_parser = parse::typed::<Offset>("offset"))]
@@ -106,6 +116,8 @@ pub struct RemoveArgs {
     #[arg(value_name = "LOCATION|ID", value_parser = parse::typed::<ImageRef>("image name or location"))]
     pub target: ImageRef,
     #[command(flatten)]
+    pub snap: SnapArg,
+    #[command(flatten)]
     pub pool: PoolArg,
     /// A missing image is a success (changed: false)
     #[arg(long)]
@@ -120,6 +132,8 @@ pub struct InfoArgs {
     /// rbd://<fsid>/<pool>/<image>/<snap>, rbd://<image>, or an image id in --pool
     #[arg(value_name = "LOCATION|ID", value_parser = parse::typed::<ImageRef>("image name or location"))]
     pub target: ImageRef,
+    #[command(flatten)]
+    pub snap: SnapArg,
     #[command(flatten)]
     pub pool: PoolArg,
 }
@@ -140,6 +154,8 @@ pub struct VerifyArgs {
     pub target: ImageRef,
     #[command(flatten)]
     pub pool: PoolArg,
+    #[command(flatten)]
+    pub snap: SnapArg,
     /// Read every byte and also check md5 and the multihash
     #[arg(long)]
     pub deep: bool,
@@ -203,7 +219,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
     let p = &ctx.printer;
     let s = &ctx.settings;
     let pool = s.image_pool.value.to_string();
-    let target = |r: ImageRef| Target::new(r, &pool);
+    let target = |r: ImageRef, snap: SnapArg| Target::new(r, &pool, snap.snap.as_deref());
     match cmd {
         ImageCmd::Upload(a) => {
             let req = UploadRequest {
@@ -224,7 +240,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
         }
         ImageCmd::Download(a) => {
             let req = DownloadRequest {
-                target: target(a.target),
+                target: target(a.target, a.snap)?,
                 default_pool: pool.clone(),
                 output: a.output.filter(|o| o.as_os_str() != "-"),
                 force: a.force,
@@ -248,7 +264,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
         }
         ImageCmd::Rm(a) => {
             let req = RemoveRequest {
-                target: target(a.target),
+                target: target(a.target, a.snap)?,
                 default_pool: pool.clone(),
                 if_exists: a.if_exists,
                 dry_run: a.dry_run,
@@ -258,7 +274,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
             p.report(&image::remove(&cluster, &req)?)?;
         }
         ImageCmd::Info(a) => {
-            let t = target(a.target);
+            let t = target(a.target, a.snap)?;
             let cluster = ctx.connect()?;
             p.report(&image::info(&cluster, &t, &pool)?)?;
         }
@@ -275,7 +291,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
         }
         ImageCmd::Verify(a) => {
             let req = image::VerifyRequest {
-                target: target(a.target),
+                target: target(a.target, a.snap)?,
                 default_pool: pool.clone(),
                 deep: a.deep,
                 add_manifest: a.add_manifest,

@@ -39,6 +39,55 @@ pub enum VolumeCmd {
     Export(ExportArgs),
     /// Stream a file or stdin into a new volume (sparse, with progress)
     Import(ImportArgs),
+    /// The pool's RBD trash, filled by `volume rm --trash`: list, restore, purge
+    #[command(subcommand, subcommand_required = true, arg_required_else_help = true)]
+    Trash(TrashCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrashCmd {
+    /// List the trash entries of the pool (as `rbd trash ls --all`)
+    Ls(TrashLsArgs),
+    /// Put a trash entry back as a volume
+    Restore(TrashRestoreArgs),
+    /// Remove one entry now, or every entry whose deferment has ended (as `rbd trash purge`)
+    Purge(TrashPurgeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TrashLsArgs {
+    #[command(flatten)]
+    pub pool: PoolArg,
+    /// Rows only, for scripts
+    #[arg(long)]
+    pub no_headers: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TrashRestoreArgs {
+    /// The entry: its id, or its volume name when only one entry has it
+    #[arg(value_name = "ID|NAME")]
+    pub entry: String,
+    /// Restore under this name instead of the volume's own
+    #[arg(long, value_parser = parse::typed::<VolumeName>("volume name"))]
+    pub name: Option<VolumeName>,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    /// Print the step without doing it
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TrashPurgeArgs {
+    /// Only this entry (id, or volume name when only one entry has it), removed now
+    #[arg(value_name = "ID|NAME")]
+    pub entry: Option<String>,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    /// Print what would be removed
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -138,7 +187,7 @@ pub struct RemoveArgs {
     pub name: VolumeName,
     #[command(flatten)]
     pub pool: PoolArg,
-    /// A volume with user snapshots is moved to the RBD trash instead of refused
+    /// A volume with user snapshots: remove them and move the volume to the RBD trash instead of refusing
     #[arg(long)]
     pub trash: bool,
     /// Print the steps without doing them
@@ -281,6 +330,9 @@ fn pool_arg(cmd: &VolumeCmd) -> &PoolArg {
         VolumeCmd::ConnectionInfo(a) => &a.pool,
         VolumeCmd::Stats(a) => &a.pool,
         VolumeCmd::Export(a) => &a.pool,
+        VolumeCmd::Trash(TrashCmd::Ls(a)) => &a.pool,
+        VolumeCmd::Trash(TrashCmd::Restore(a)) => &a.pool,
+        VolumeCmd::Trash(TrashCmd::Purge(a)) => &a.pool,
     }
 }
 
@@ -360,6 +412,7 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
                 from,
                 flatten: a.flatten,
                 if_not_exists: a.if_not_exists,
+                object_size: a.object_size.map(|o| o.bytes()),
             };
             p.report(&volume::create(&v, &req)?)?
         }
@@ -404,6 +457,15 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
             if to_stdout { p.report_aside(&report)? } else { p.report(&report)? }
         }
         VolumeCmd::Import(a) => p.report(&volume::import(&v, source.expect("opened above for import"), &a.name)?)?,
+        VolumeCmd::Trash(TrashCmd::Ls(a)) => {
+            let mut l = volume::trash_list(&v)?;
+            l.no_headers = a.no_headers;
+            p.report(&l)?
+        }
+        VolumeCmd::Trash(TrashCmd::Restore(a)) => {
+            p.report(&volume::trash_restore(&v, &a.entry, a.name.as_deref(), a.dry_run)?)?
+        }
+        VolumeCmd::Trash(TrashCmd::Purge(a)) => p.report(&volume::trash_purge(&v, a.entry.as_deref(), a.dry_run)?)?,
     }
     Ok(())
 }

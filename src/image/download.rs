@@ -97,17 +97,20 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
     let started = Instant::now();
     let r = req.target.resolve(cluster, &req.default_pool)?;
     let pool = cluster.pool(&r.pool)?;
-    // A bare id reads `snap`; an image uploaded by other means may lack it: read the head.
-    let snapshot = match (&req.target, &r.snapshot) {
-        (Target::Id { .. }, Some(s)) => {
-            let head = pool.open_read_only(&r.image, None).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
-            if head.snap_exists(s)? { Some(s.clone()) } else { None }
-        }
-        _ => r.snapshot.clone(),
-    };
+    // An interrupted upload first: it may lack its snapshot, and that is why.
     if !req.allow_incomplete {
         let head = pool.open_read_only(&r.image, None).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
         integrity::refuse_incomplete(&head, super::SNAP, &r.pool)?;
+    }
+    // A bare id reads `snap` (or --snap). An image made by other tools may lack it: that
+    // is an error naming the snapshots it has, never a silent read of the live head
+    // (issue 11, item 3). Only the old one-component location `rbd://<image>` reads the head.
+    let snapshot = r.snapshot.clone();
+    if let Some(s) = &snapshot {
+        let head = pool.open_read_only(&r.image, None).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
+        if !head.snap_exists(s)? {
+            return Err(super::missing_snapshot(&pool, &r.image, s));
+        }
     }
     let image =
         pool.open_read_only(&r.image, snapshot.as_deref()).map_err(|e| e.with_hint("is the pool right? see --pool"))?;

@@ -18,14 +18,18 @@ use std::time::{SystemTime, UNIX_EPOCH};
 pub struct ImageInfo {
     #[serde(flatten)]
     pub layout: Layout,
-    pub location: String,
+    /// The Glance location of `snapshot`; null when that snapshot doesn't exist (an image
+    /// made by `rbd import`, or by tools with other snapshot names: see `snapshots`).
+    pub location: Option<String>,
+    /// The snapshot the location names: `snap`, or `--snap`.
+    pub snapshot: String,
     /// Stored checksums by algorithm (`md5`, `sha512`).
     pub checksums: BTreeMap<String, String>,
     /// true while an upload has not finished (or was killed).
     pub incomplete: bool,
     /// The integrity manifest, null when the image has none (docs/manifest.md).
     pub manifest: Option<ManifestInfo>,
-    /// Clones of `snap`, `pool/image`; null when this client may not list them.
+    /// Clones of `snapshot`, `pool/image`; null when this client may not list them.
     pub children: Option<Vec<String>>,
 }
 
@@ -54,12 +58,18 @@ pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<Im
     let pool = cluster.pool(&r.pool)?;
     let image = pool.open_read_only(&r.image, None).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
     let layout = Layout::read(&pool, &r.image, &image)?;
-    let children = match layout.snapshots.iter().find(|s| s.name == SNAP) {
-        Some(s) => s.children.clone(),
-        None => Some(vec![]),
-    };
+    let snapshot = r.snapshot.clone().unwrap_or_else(|| SNAP.to_string());
+    let found = layout.snapshots.iter().find(|s| s.name == snapshot);
+    // A snapshot asked for by name must exist; Glance's default may not (issue 11, item 3).
+    if found.is_none() && target.snap_named() {
+        return Err(super::missing_snapshot(&pool, &r.image, &snapshot));
+    }
     Ok(ImageInfo {
-        location: Location::new(&cluster.fsid()?, &r.pool, &r.image, SNAP).uri(),
+        location: found
+            .map(|_| Ok::<_, Error>(Location::new(&cluster.fsid()?, &r.pool, &r.image, &snapshot).uri()))
+            .transpose()?,
+        children: found.map_or(Some(vec![]), |s| s.children.clone()),
+        snapshot,
         checksums: checksums(&image)?,
         incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
         manifest: crate::integrity::load(&image)?.map(|m| ManifestInfo {
@@ -69,7 +79,6 @@ pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<Im
             zero_objects: m.zero_objects(),
             root: m.root(),
         }),
-        children,
         layout,
     })
 }
@@ -78,7 +87,21 @@ impl Report for ImageInfo {
     fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let l = &self.layout;
         writeln!(out, "image {}/{}{}", l.pool, l.name, if self.incomplete { " (INCOMPLETE upload)" } else { "" })?;
-        writeln!(out, "  location     {}", self.location)?;
+        match &self.location {
+            Some(loc) => writeln!(out, "  location     {loc}")?,
+            None if l.snapshots.is_empty() => {
+                writeln!(out, "  location     none (no snapshot {:?}; the image has no snapshots)", self.snapshot)?
+            }
+            None => {
+                let names: Vec<&str> = l.snapshots.iter().map(|s| s.name.as_str()).collect();
+                writeln!(
+                    out,
+                    "  location     none (no snapshot {:?}; it has {}: see --snap)",
+                    self.snapshot,
+                    names.join(", ")
+                )?
+            }
+        }
         for (algo, v) in &self.checksums {
             writeln!(out, "  {algo:<12} {v}")?;
         }
@@ -104,11 +127,21 @@ pub struct ImageEntry {
     pub size: u64,
     /// Stored md5, if the upload finished.
     pub checksum: Option<String>,
-    /// `snap` exists and is protected.
+    /// Every snapshot, whoever made it (Glance's `snap`, or another tool's).
+    pub snapshots: Vec<SnapshotSummary>,
+    /// Some snapshot is protected.
     pub protected: bool,
-    /// Clones of `snap`; null when this client may not list them.
+    /// Clones of all its snapshots together; null when this client may not list them.
     pub children: Option<usize>,
     pub incomplete: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SnapshotSummary {
+    pub name: String,
+    pub protected: bool,
+    /// Its clones; null when this client may not list them.
+    pub children: Option<usize>,
 }
 
 #[derive(Debug, Serialize)]
@@ -123,27 +156,40 @@ pub fn list(cluster: &Cluster, pool_name: &str) -> Result<ImageList> {
     let pool = cluster.pool(pool_name)?;
     let mut images = vec![];
     for name in pool.list_images()? {
-        let image = match pool.open_read_only(&name, None) {
-            Ok(i) => i,
-            Err(Error::NotFound { .. }) => continue, // removed while we listed
+        // Images and snapshots come and go while we list (other clients, a concurrent
+        // upload or rm): one that vanished is left out, not an error.
+        match entry(&pool, name) {
+            Ok(e) => images.push(e),
+            Err(Error::NotFound { .. }) => continue,
             Err(e) => return Err(e),
-        };
-        let has_snap = image.snap_exists(SNAP)?;
-        let children = if has_snap {
-            permitted(pool.open_read_only(&name, Some(SNAP))?.children())?.map(|c| c.len())
-        } else {
-            Some(0)
-        };
-        images.push(ImageEntry {
-            size: image.size()?,
-            checksum: image.metadata_get(meta::MD5)?,
-            protected: has_snap && image.snap_is_protected(SNAP)?,
-            children,
-            incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
-            name,
-        });
+        }
     }
     Ok(ImageList { pool: pool_name.to_string(), images, no_headers: false })
+}
+
+fn entry(pool: &crate::ceph::Pool<'_>, name: String) -> Result<ImageEntry> {
+    let image = pool.open_read_only(&name, None)?;
+    let mut snapshots = vec![];
+    for s in image.snapshots()? {
+        let read = || -> Result<SnapshotSummary> {
+            let children = permitted(pool.open_read_only(&name, Some(&s.name))?.children())?.map(|c| c.len());
+            Ok(SnapshotSummary { protected: image.snap_is_protected(&s.name)?, children, name: s.name.clone() })
+        };
+        match read() {
+            Ok(summary) => snapshots.push(summary),
+            Err(Error::NotFound { .. }) => continue, // removed while we listed
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(ImageEntry {
+        size: image.size()?,
+        checksum: image.metadata_get(meta::MD5)?,
+        protected: snapshots.iter().any(|s| s.protected),
+        children: snapshots.iter().map(|s| s.children).sum(),
+        snapshots,
+        incomplete: image.metadata_get(meta::INCOMPLETE)?.is_some(),
+        name,
+    })
 }
 
 impl Report for ImageList {
@@ -156,13 +202,18 @@ impl Report for ImageList {
                     i.name.clone(),
                     size::human(i.size),
                     if i.checksum.is_some() { "yes" } else { "no" }.to_string(),
+                    if i.snapshots.is_empty() {
+                        "-".to_string()
+                    } else {
+                        i.snapshots.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(",")
+                    },
                     if i.protected { "yes" } else { "no" }.to_string(),
                     i.children.map_or("?".to_string(), |n| n.to_string()),
                     if i.incomplete { "INCOMPLETE" } else { "ok" }.to_string(),
                 ]
             })
             .collect();
-        table(out, &["NAME", "SIZE", "CHECKSUM", "PROTECTED", "CLONES", "STATE"], &rows, self.no_headers)
+        table(out, &["NAME", "SIZE", "CHECKSUM", "SNAPSHOTS", "PROTECTED", "CLONES", "STATE"], &rows, self.no_headers)
     }
 }
 

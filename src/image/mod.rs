@@ -40,10 +40,11 @@ pub mod meta {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     Location(Location),
-    /// A bare id in `--pool`.
+    /// A bare id in `--pool`; `snap` is `--snap` (default: Glance's `snap`).
     Id {
         pool: String,
         id: String,
+        snap: Option<String>,
     },
 }
 
@@ -56,20 +57,44 @@ pub struct Resolved {
 }
 
 impl Target {
-    /// A parsed reference, with the pool a bare id lives in.
-    pub fn new(r: ImageRef, pool: &str) -> Target {
-        match r {
-            ImageRef::Location(l) => Target::Location(l),
-            ImageRef::Id(id) => Target::Id { pool: pool.to_string(), id: id.to_string() },
+    /// A parsed reference, with the pool a bare id lives in and `--snap`. A location that
+    /// names another snapshot than `--snap` is refused; a one-component location takes it.
+    pub fn new(r: ImageRef, pool: &str, snap: Option<&str>) -> Result<Target> {
+        Ok(match r {
+            ImageRef::Location(mut l) => {
+                match (&l.snapshot, snap) {
+                    (Some(have), Some(want)) if have != want => {
+                        return Err(Error::invalid(format!(
+                            "location {l} names snapshot {have:?}, but --snap says {want:?} (give one of them)"
+                        )));
+                    }
+                    (None, Some(want)) => l.snapshot = Some(want.to_string()),
+                    _ => {}
+                }
+                Target::Location(l)
+            }
+            ImageRef::Id(id) => {
+                Target::Id { pool: pool.to_string(), id: id.to_string(), snap: snap.map(str::to_string) }
+            }
+        })
+    }
+
+    /// Whether the snapshot was named (a location's or --snap), not Glance's default.
+    pub fn snap_named(&self) -> bool {
+        match self {
+            Target::Id { snap, .. } => snap.is_some(),
+            Target::Location(l) => l.snapshot.is_some(),
         }
     }
 
     /// Check the fsid against this cluster's and fill in the pool of the short forms.
     pub fn resolve(&self, cluster: &Cluster, default_pool: &str) -> Result<Resolved> {
         match self {
-            Target::Id { pool, id } => {
-                Ok(Resolved { pool: pool.clone(), image: id.clone(), snapshot: Some(SNAP.to_string()) })
-            }
+            Target::Id { pool, id, snap } => Ok(Resolved {
+                pool: pool.clone(),
+                image: id.clone(),
+                snapshot: Some(snap.clone().unwrap_or_else(|| SNAP.to_string())),
+            }),
             Target::Location(loc) => {
                 if let Some(fsid) = &loc.fsid {
                     let ours = cluster.fsid()?;
@@ -89,14 +114,46 @@ impl Target {
     }
 }
 
+/// An image's snapshot that isn't there: not found, naming the snapshots the image has
+/// (an image made by `rbd import` has none, one made by other tools other names), so
+/// the operator picks one with --snap instead of rbdctl reading the live head unasked.
+pub fn missing_snapshot(pool: &crate::ceph::Pool<'_>, image: &str, snap: &str) -> Error {
+    let spec = format!("{}/{image}", pool.name());
+    let head = pool.open_read_only(image, None);
+    let names: Vec<String> =
+        head.as_ref().ok().and_then(|h| h.snapshots().ok()).unwrap_or_default().into_iter().map(|s| s.name).collect();
+    let incomplete = head.ok().and_then(|h| h.metadata_get(meta::INCOMPLETE).ok().flatten()).is_some();
+    let hint = if incomplete {
+        format!("{spec} is an upload that never finished; image gc removes it")
+    } else if names.is_empty() {
+        format!(
+            "{spec} has no snapshots (made by rbd import?); snapshot it first: rbd snap create {spec}@{SNAP} && rbd snap protect {spec}@{SNAP}"
+        )
+    } else {
+        format!("{spec} has snapshots {}; choose one with --snap NAME", names.join(", "))
+    };
+    Error::not_found(format!("snapshot {spec}@{snap}"), Some(hint))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn targets() {
-        let id = |s: &str| Target::new(s.parse().unwrap(), "images");
-        assert_eq!(id("abc"), Target::Id { pool: "images".into(), id: "abc".into() });
+        let id = |s: &str| Target::new(s.parse().unwrap(), "images", None).unwrap();
+        assert_eq!(id("abc"), Target::Id { pool: "images".into(), id: "abc".into(), snap: None });
+        let with = |s: &str, snap: &str| Target::new(s.parse().unwrap(), "images", Some(snap));
+        assert_eq!(
+            with("abc", "base").unwrap(),
+            Target::Id { pool: "images".into(), id: "abc".into(), snap: Some("base".into()) }
+        );
+        assert!(with("rbd://f/p/i/s", "base").is_err(), "a location's snapshot and --snap disagree");
+        assert!(with("rbd://f/p/i/base", "base").is_ok());
+        match with("rbd://img", "base").unwrap() {
+            Target::Location(l) => assert_eq!(l.snapshot.as_deref(), Some("base")),
+            other => panic!("{other:?}"),
+        }
         assert!(matches!(id("rbd://f/p/i/s"), Target::Location(_)));
         assert!("rbd://a/b".parse::<ImageRef>().is_err());
         assert!("a/b".parse::<ImageRef>().is_err());

@@ -5,7 +5,7 @@
 //! first and learnt of the clones from EBUSY). An incomplete upload (no `snap`) is
 //! removed too. `--dry-run` returns the same steps without doing them.
 
-use super::{SNAP, Target};
+use super::Target;
 use crate::ceph::Cluster;
 use crate::error::{Error, Result};
 use crate::output::Report;
@@ -56,11 +56,9 @@ pub fn remove(cluster: &Cluster, req: &RemoveRequest) -> Result<RemoveReport> {
         dry_run: req.dry_run,
         changed: false,
     };
-    // A bare id or a 4-part location means Glance's `snap`; the old one-part form has none.
-    let snap = match &req.target {
-        Target::Id { .. } => Some(SNAP.to_string()),
-        Target::Location(_) => r.snapshot.clone(),
-    };
+    // A bare id means Glance's `snap` (or --snap), a 4-part location its own; the old
+    // one-part form names none.
+    let snap = r.snapshot.clone();
 
     let image = match pool.open(&r.image) {
         Ok(i) => i,
@@ -93,19 +91,76 @@ pub fn remove(cluster: &Cluster, req: &RemoveRequest) -> Result<RemoveReport> {
     if req.dry_run {
         return Ok(report);
     }
-    for (_, step) in &steps {
-        match step {
-            Step::Unprotect(s) => {
-                image.snap_unprotect(s).map_err(|e| busy_is_in_use(e, &format!("snapshot {spec}@{s}")))?
-            }
-            Step::RemoveSnap(s) => image.snap_remove(s)?,
-            Step::RemoveImage => {}
-        }
+    // On a full pool librbd removes the snapshot and then can't remove the image (its
+    // trash entry is a write): check first, so nothing is changed (issue 11, item 14).
+    if pool_flagged_full(cluster, &r.pool)? {
+        return Err(Error::NoSpace {
+            what: format!(
+                "pool {} (flagged full, so {spec} can't be removed; nothing was changed: raise its quota or free space, then run this again)",
+                r.pool
+            ),
+        });
     }
-    drop(image);
-    crate::retry::remove_image(&pool, &r.image, req.retry, None)?;
+    // If it fails anyway (the pool filled meanwhile), say what is left and how to finish.
+    let finish = format!("rbdctl image rm {} --pool {}", r.image, r.pool);
+    let mut done: Vec<&str> = vec![];
+    // Our read-write handle is a watcher: it is closed before the image is removed.
+    let mut handle = Some(image);
+    for (what, step) in &steps {
+        let res = match (step, &handle) {
+            (Step::Unprotect(s), Some(image)) => {
+                image.snap_unprotect(s).map_err(|e| busy_is_in_use(e, &format!("snapshot {spec}@{s}")))
+            }
+            (Step::RemoveSnap(s), Some(image)) => image.snap_remove(s),
+            (Step::RemoveImage, _) => {
+                handle = None;
+                crate::retry::remove_image(&pool, &r.image, req.retry, None)
+            }
+            (_, None) => unreachable!("the image is removed last"),
+        };
+        if let Err(e) = res {
+            return Err(if done.is_empty() { e } else { left_behind(e, &done, &spec, &finish) });
+        }
+        done.push(what);
+    }
     report.changed = true;
     Ok(report)
+}
+
+/// Whether the monitors flag `pool` full (quota reached, or the OSDs full). `None`
+/// from a client whose caps can't read the OSD map: then there is nothing to check.
+fn pool_flagged_full(cluster: &Cluster, pool: &str) -> Result<bool> {
+    let dump = crate::lineage::permitted(
+        cluster.mon_command_json(serde_json::json!({"prefix": "osd dump", "format": "json"})),
+    )?;
+    Ok(dump.is_some_and(|d| {
+        d["pools"].as_array().is_some_and(|ps| {
+            ps.iter().any(|p| p["pool_name"] == pool && p["flags_names"].as_str().is_some_and(|f| f.contains("full")))
+        })
+    }))
+}
+
+/// A removal that stopped part way: the error says which steps were done, what is left,
+/// and the command that finishes the job (it picks up where this one stopped).
+fn left_behind(mut e: Error, done: &[&str], spec: &str, finish: &str) -> Error {
+    let state = format!(
+        "; done before it failed: {}; left: image {spec}{}; to finish once the cause is fixed: {finish}",
+        done.join(", "),
+        if done.iter().any(|d| d.starts_with("remove snapshot")) { " without its snapshot" } else { "" },
+    );
+    match &mut e {
+        Error::NoSpace { what, .. }
+        | Error::Timeout { what, .. }
+        | Error::Ceph { what, .. }
+        | Error::Busy { what, .. }
+        | Error::InUse { what, .. }
+        | Error::PermissionDenied { what, .. }
+        | Error::NotFound { what, .. }
+        | Error::Protocol { what, .. }
+        | Error::ReadOnly { what, .. } => what.push_str(&state),
+        _ => {}
+    }
+    e
 }
 
 enum Step {
@@ -119,5 +174,21 @@ fn busy_is_in_use(e: Error, what: &str) -> Error {
     match e {
         Error::Busy { .. } => Error::InUse { what: what.to_string(), by: vec!["a clone created meanwhile".into()] },
         e => e,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_removal_that_stopped_part_way_says_what_is_left_and_how_to_finish() {
+        let e = Error::NoSpace { what: "image images/x".into() };
+        let done = ["unprotect snapshot images/x@snap", "remove snapshot images/x@snap"];
+        let msg = left_behind(e, &done, "images/x", "rbdctl image rm x --pool images").to_string();
+        assert!(msg.contains("done before it failed: unprotect snapshot images/x@snap, remove snapshot"), "{msg}");
+        assert!(msg.contains("left: image images/x without its snapshot"), "{msg}");
+        assert!(msg.contains("to finish once the cause is fixed: rbdctl image rm x --pool images"), "{msg}");
+        assert!(msg.starts_with("no space left"), "the class stays no_space: {msg}");
     }
 }

@@ -95,10 +95,14 @@ pub fn verify(cluster: &Cluster, req: &VerifyRequest, printer: &Printer) -> Resu
     if !req.allow_incomplete {
         integrity::refuse_incomplete(&head, SNAP, &r.pool)?;
     }
-    let snapshot = match (&req.target, &r.snapshot) {
-        (Target::Id { .. }, Some(s)) if !head.snap_exists(s)? => None,
-        _ => r.snapshot.clone(),
-    };
+    // As download: a named (or Glance's default) snapshot must exist; only the
+    // one-component location `rbd://<image>` checks the head (a volume's, say).
+    let snapshot = r.snapshot.clone();
+    if let Some(s) = &snapshot
+        && !head.snap_exists(s)?
+    {
+        return Err(super::missing_snapshot(&pool, &r.image, s));
+    }
     let snap_id = match &snapshot {
         Some(s) => head
             .snapshots()?

@@ -57,14 +57,7 @@ pub fn clone(
             hint: Some("pick another name, or remove it first".into()),
         });
     }
-    if let Some(s) = size
-        && s < src_size
-    {
-        return Err(Error::invalid(format!(
-            "--size {s} is smaller than the source {} ({src_size} bytes); a clone can only grow",
-            v.spec(src)
-        )));
-    }
+    rules::check_size_not_smaller(size, &format!("volume {}", v.spec(src)), src_size).map_err(Error::invalid)?;
     let depth = clone_depth(&v.pool, src)?;
     let mode = rules::clone_mode(depth, max_depth, flatten_source);
     let snap = rules::clone_snap_name(dest);

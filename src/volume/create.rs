@@ -7,13 +7,14 @@
 //! snapshot to pin it to, so export doesn't check it; `image verify` does on request).
 
 use super::plan::Action;
+use super::rules;
 use super::{VolumeReport, Volumes};
 use crate::ceph::{Cluster, ConnectOptions};
 use crate::endpoint::{Output, Source, open_output};
 use crate::error::{Error, Result};
 use crate::integrity;
 use crate::transfer::{self, Sink, SizePolicy, Tuning};
-use crate::types::{GLANCE_SNAP, Location, VolSnap};
+use crate::types::{GLANCE_SNAP, Location, VolSnap, size};
 use std::path::PathBuf;
 
 /// What a new volume starts from.
@@ -38,6 +39,24 @@ pub struct CreateRequest {
     pub flatten: bool,
     /// An existing volume of the same size is a success (changed: false).
     pub if_not_exists: bool,
+    /// `--object-size` as given on the command line (not a configured default): a clone
+    /// can't honour it, so one that differs from the parent's is refused.
+    pub object_size: Option<u64>,
+}
+
+/// A clone keeps its parent's object size: librbd refuses a clone with another one
+/// (EINVAL), so an explicit `--object-size` that differs is refused before anything is
+/// made, rather than silently ignored (issue 11, item 8).
+fn check_clone_object_size(asked: Option<u64>, parent: &str, parent_object_size: u64) -> Result<()> {
+    match asked {
+        Some(a) if a != parent_object_size => Err(Error::invalid(format!(
+            "--object-size {} can't apply: the new volume is a clone of {parent}, and a clone keeps its parent's \
+             object size ({}; librbd refuses another); omit --object-size",
+            size::human(a),
+            size::human(parent_object_size)
+        ))),
+        _ => Ok(()),
+    }
 }
 
 pub fn create(v: &Volumes<'_>, req: &CreateRequest) -> Result<VolumeReport> {
@@ -58,13 +77,17 @@ pub fn create(v: &Volumes<'_>, req: &CreateRequest) -> Result<VolumeReport> {
     }
     match &req.from {
         Some(CreateFrom::Volume(src)) => {
+            if v.max_clone_depth > 0 {
+                let parent_object_size = v.open(src)?.stat()?.object_size;
+                check_clone_object_size(req.object_size, &format!("volume {}", v.spec(src)), parent_object_size)?;
+            }
             let mut r = super::clone::clone(v, src, name, size, v.max_clone_depth, false, false)?;
             r.action = "create";
             return Ok(r);
         }
-        Some(CreateFrom::Snapshot(spec)) => return from_snapshot(v, name, spec, size, req.flatten),
+        Some(CreateFrom::Snapshot(spec)) => return from_snapshot(v, name, spec, size, req.flatten, req.object_size),
         Some(CreateFrom::Image { location, source_conf, allow_incomplete }) => {
-            return from_image(v, name, location, size, source_conf.clone(), *allow_incomplete);
+            return from_image(v, name, location, size, source_conf.clone(), req.object_size, *allow_incomplete);
         }
         None => {}
     }
@@ -103,10 +126,15 @@ fn from_snapshot(
     spec: &VolSnap,
     size: Option<u64>,
     flatten: bool,
+    object_size: Option<u64>,
 ) -> Result<VolumeReport> {
     let (vol, snap) = (spec.volume.as_str(), spec.snapshot.as_str());
     let src = v.pool.open_read_only(vol, Some(snap))?;
-    let src_size = src.size()?;
+    let src_stat = src.stat()?;
+    let src_size = src_stat.size;
+    check_clone_object_size(object_size, &format!("snapshot {}@{snap}", v.spec(vol)), src_stat.object_size)?;
+    rules::check_size_not_smaller(size, &format!("snapshot {}@{snap}", v.spec(vol)), src_size)
+        .map_err(Error::invalid)?;
     if !v.open(vol)?.snap_is_protected(snap)? {
         return Err(Error::invalid(format!(
             "snapshot {}@{snap} is not protected, so it can't be cloned (protect it: rbd snap protect)",
@@ -137,6 +165,7 @@ fn from_image(
     loc: &Location,
     size: Option<u64>,
     source_conf: Option<PathBuf>,
+    object_size: Option<u64>,
     allow_incomplete: bool,
 ) -> Result<VolumeReport> {
     let ours = v.cluster.fsid()?;
@@ -155,9 +184,20 @@ fn from_image(
         (None, _) | (_, None) => Some("the location has one component, so it names no snapshot to clone".to_string()),
         (Some(f), _) if !same_cluster => Some(format!("the location is on cluster {f}, not this one ({ours})")),
         (Some(_), Some(snap)) => {
-            match v.cluster.pool(&src_pool).and_then(|p| p.open_read_only(&loc.image, Some(snap)).map(|i| i.size())) {
-                Ok(Ok(_)) => None,
-                Ok(Err(e)) | Err(e) => Some(format!("its snapshot is not readable: {e}")),
+            // An unprotected snapshot can't be cloned (librbd: EINVAL, which named the
+            // destination): copy it instead, as the help promises, and say why (item 2).
+            let readable = v.cluster.pool(&src_pool).and_then(|p| {
+                p.open_read_only(&loc.image, Some(snap))?.size()?;
+                p.open_read_only(&loc.image, None)?.snap_is_protected(snap)
+            });
+            match readable {
+                Ok(true) => None,
+                Ok(false) => Some(format!(
+                    "snapshot {src_pool}/{}@{snap} is not protected, so it can't be cloned \
+                     (rbd snap protect {src_pool}/{}@{snap} lets the next one be a clone)",
+                    loc.image, loc.image
+                )),
+                Err(e) => Some(format!("its snapshot is not readable: {e}")),
             }
         }
     };
@@ -165,7 +205,12 @@ fn from_image(
         refuse_incomplete(v.cluster)?;
         let snap = loc.snapshot.clone().expect("checked");
         let parent_pool = v.cluster.pool(&src_pool)?;
-        let src_size = parent_pool.open_read_only(&loc.image, Some(&snap))?.size()?;
+        let src_stat = parent_pool.open_read_only(&loc.image, Some(&snap))?.stat()?;
+        let src_size = src_stat.size;
+        let parent = format!("image {src_pool}/{}@{snap}", loc.image);
+        check_clone_object_size(object_size, &parent, src_stat.object_size)?;
+        rules::check_size_not_smaller(size, &format!("image {src_pool}/{}@{snap}", loc.image), src_size)
+            .map_err(Error::invalid)?;
         crate::signals::install();
         v.pool.clone_image(&parent_pool, &loc.image, &snap, name, &v.create)?;
         r.steps.push(format!("clone {src_pool}/{}@{snap} to {}", loc.image, v.spec(name)));
@@ -233,6 +278,8 @@ fn copy_between(
         let m = integrity::load(&img)?.filter(|m| integrity::describes(m, snap, st.size, st.object_size));
         (st.size, m.map(std::sync::Arc::new))
     };
+    let src_name = format!("image {src_pool}/{src_image}{}", snap.map(|s| format!("@{s}")).unwrap_or_default());
+    rules::check_size_not_smaller(size, &src_name, src_size).map_err(Error::invalid)?;
     let final_size = size.unwrap_or(src_size).max(src_size);
     let what = format!("{src_pool}/{src_image}{}", snap.map(|s| format!("@{s}")).unwrap_or_default());
     let read_checks = transfer::Checks { verify: src_manifest, ..Default::default() };
@@ -356,7 +403,7 @@ pub fn export(v: &Volumes<'_>, name: &str, output: Option<PathBuf>) -> Result<Vo
     let Output { sink, removable } = open_output(output.as_deref())?;
     let tuning = Tuning::for_reading(st.object_size, v.queue_depth, v.op_timeout);
     // Not checked against a manifest: a volume's head is written by its VM, so the one
-    // recorded at import may rightly no longer match (`image verify --pool POOL NAME`
+    // recorded at import may rightly no longer match (`image verify --pool POOL rbd://NAME`
     // checks it on request).
     let export =
         |pb: &indicatif::ProgressBar| transfer::download(&img, 0, st.size, sink, &tuning, &Default::default(), pb);

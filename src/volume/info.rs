@@ -145,8 +145,11 @@ pub struct TreeNode {
     pub image: String,
     /// Snapshot of the parent this image was cloned from (None for the root).
     pub snapshot: Option<String>,
-    /// 0 for the root.
-    pub depth: u32,
+    /// Cinder's clone depth, the same number `volume info` reports and
+    /// `--max-clone-depth` is compared with: ancestors reached through
+    /// `<child>.clone_snap` links. A volume made from an image or a user snapshot starts
+    /// a new chain at 0, so this is not the position in the tree (issue 11, item 13).
+    pub clone_depth: u32,
     pub children: Vec<TreeNode>,
 }
 
@@ -159,16 +162,22 @@ pub struct Tree {
     pub root: TreeNode,
 }
 
-fn descend(v: &Volumes<'_>, pool_name: &str, image: &str, snapshot: Option<String>, depth: u32) -> Result<TreeNode> {
+fn descend(v: &Volumes<'_>, pool_name: &str, image: &str, snapshot: Option<String>, level: usize) -> Result<TreeNode> {
     let pool = v.cluster.pool(pool_name)?;
     let img = pool.open_read_only(image, None)?;
     let mut children = vec![];
+    if level > 10_000 {
+        return Err(Error::Internal {
+            what: format!("the clone tree below {pool_name}/{image} is too deep (a loop?)"),
+        });
+    }
     for s in img.snapshots()? {
         for c in pool.open_read_only(image, Some(&s.name))?.children()? {
-            children.push(descend(v, &c.pool, &c.image, Some(s.name.clone()), depth + 1)?);
+            children.push(descend(v, &c.pool, &c.image, Some(s.name.clone()), level + 1)?);
         }
     }
-    Ok(TreeNode { pool: pool_name.into(), image: image.into(), snapshot, depth, children })
+    let clone_depth = super::clone_depth(&pool, image)?;
+    Ok(TreeNode { pool: pool_name.into(), image: image.into(), snapshot, clone_depth, children })
 }
 
 pub fn tree(v: &Volumes<'_>, name: &str) -> Result<Tree> {
@@ -188,13 +197,14 @@ pub fn tree(v: &Volumes<'_>, name: &str) -> Result<Tree> {
 
 impl Report for Tree {
     fn text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        fn walk(out: &mut dyn std::io::Write, n: &TreeNode, me: &str) -> std::io::Result<()> {
+        fn walk(out: &mut dyn std::io::Write, n: &TreeNode, me: &str, level: usize) -> std::io::Result<()> {
             let mark = if format!("{}/{}", n.pool, n.image) == me { "  <==" } else { "" };
             let via = n.snapshot.as_deref().map(|s| format!(" (from @{s})")).unwrap_or_default();
-            writeln!(out, "{}{}/{}{via}  depth {}{mark}", "  ".repeat(n.depth as usize), n.pool, n.image, n.depth)?;
-            n.children.iter().try_for_each(|c| walk(out, c, me))
+            let indent = "  ".repeat(level);
+            writeln!(out, "{indent}{}/{}{via}  clone depth {}{mark}", n.pool, n.image, n.clone_depth)?;
+            n.children.iter().try_for_each(|c| walk(out, c, me, level + 1))
         }
-        walk(out, &self.root, &format!("{}/{}", self.pool, self.volume))
+        walk(out, &self.root, &format!("{}/{}", self.pool, self.volume), 0)
     }
 }
 

@@ -13,11 +13,13 @@ mod info;
 pub mod plan;
 mod remove;
 pub mod rules;
+mod trash;
 
 pub use clone::{clone, clone_depth, flatten, parent_link};
 pub use create::{CreateFrom, CreateRequest, create, export, extend, import};
 pub use info::{connection_info, info, list, snapshots, stats, tree};
 pub use remove::{remove, snapshot_create, snapshot_remove};
+pub use trash::{TrashList, TrashPurgeReport, trash_list, trash_purge, trash_restore};
 
 use crate::ceph::{Cluster, ConnectOptions, CreateOptions, Pool};
 use crate::error::{Error, Result};

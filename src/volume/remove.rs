@@ -80,11 +80,29 @@ pub fn remove(v: &Volumes<'_>, name: &str, trash: bool, dry_run: bool) -> Result
         Ok(p)
     };
     let plan = match rules::delete_decision(&snaps) {
-        DeleteDecision::Refuse { snapshots, backup_snaps } => {
-            if !trash {
-                return Err(Error::HasSnapshots { what: format!("volume {}", v.spec(name)), snapshots });
+        DeleteDecision::Refuse { snapshots, .. } if !trash => {
+            return Err(Error::HasSnapshots { what: format!("volume {}", v.spec(name)), snapshots });
+        }
+        DeleteDecision::Refuse { .. } => {
+            // librbd won't purge a trashed image that has snapshots (`rbd trash purge`:
+            // "image has snapshots"), so the trash gets the volume without them: every
+            // snapshot is unprotected and removed first, and a snapshot with clones
+            // refuses the whole move (issue 11, item 6).
+            let in_use: Vec<String> = snaps.iter().filter(|s| s.children > 0).map(|s| s.name.clone()).collect();
+            if !in_use.is_empty() {
+                let mut by = vec![];
+                for s in &in_use {
+                    for c in v.pool.open_read_only(name, Some(s))?.children()? {
+                        by.push(format!("{}/{} (a clone of @{s})", c.pool, c.image));
+                    }
+                }
+                return Err(Error::InUse {
+                    what: format!("volume {} (its snapshots go before the move to the trash)", v.spec(name)),
+                    by,
+                });
             }
-            let mut p = backups(&backup_snaps)?;
+            let all: Vec<String> = snaps.iter().map(|s| s.name.clone()).collect();
+            let mut p = backups(&all)?;
             p.push(Action::TrashMove { image: name.into() });
             p
         }

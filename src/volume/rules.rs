@@ -64,6 +64,21 @@ pub fn clone_mode(src_depth: u32, max_depth: u32, flatten_source: bool) -> Clone
     }
 }
 
+/// One rule for `--size` on every volume made from something (Cinder's): smaller than the
+/// source is an error naming both sizes; equal or larger is fine (the new volume is
+/// grown after the clone or copy). `source` names the source, e.g. "snapshot rbd/v@s".
+pub fn check_size_not_smaller(size: Option<u64>, source: &str, source_size: u64) -> Result<(), String> {
+    match size {
+        Some(s) if s < source_size => Err(format!(
+            "--size {} ({s} bytes) is smaller than the source {source} ({}, {source_size} bytes); \
+             a volume made from it must be at least that size (omit --size to use the source's)",
+            crate::types::size::human(s),
+            crate::types::size::human(source_size),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// A snapshot as `volume rm` sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SnapView {
@@ -138,6 +153,15 @@ mod tests {
         assert_eq!(clone_mode(5, 5, true), CloneMode::FlattenSourceThenCow);
         assert_eq!(clone_mode(7, 3, false), CloneMode::CowThenFlattenDest, "a lowered maximum must not fail");
         assert_eq!(clone_mode(3, 0, true), CloneMode::FullCopy);
+    }
+
+    #[test]
+    fn smaller_size_is_an_error_naming_both_sizes() {
+        assert_eq!(check_size_not_smaller(None, "rbd/a", 10), Ok(()));
+        assert_eq!(check_size_not_smaller(Some(10), "rbd/a", 10), Ok(()));
+        assert_eq!(check_size_not_smaller(Some(11), "rbd/a", 10), Ok(()));
+        let e = check_size_not_smaller(Some(100 << 20), "snapshot rbd/a@s", 512 << 20).unwrap_err();
+        assert!(e.contains("104857600 bytes") && e.contains("536870912 bytes") && e.contains("rbd/a@s"), "{e}");
     }
 
     #[test]

@@ -105,6 +105,19 @@ fn every_documented_json_shape_is_what_the_commands_produce() {
         &ok_json(&run(["volume", "connection-info", &vol, "--format", "json"]), "connection-info"),
         &[],
     );
+    let trashed = unique("schema-trash");
+    g.add("rbd", &trashed);
+    ok_json(&run(["volume", "create", &trashed, "--size", "8M", "--format", "json"]), "create");
+    ok_json(&run(["volume", "snapshot", "create", &trashed, "s1", "--format", "json"]), "snapshot create");
+    ok_json(&run(["volume", "rm", &trashed, "--trash", "--format", "json"]), "rm --trash");
+    check("volume trash ls", None, &ok_json(&run(["volume", "trash", "ls", "--format", "json"]), "trash ls"), &[]);
+    check(
+        "volume trash purge",
+        None,
+        &ok_json(&run(["volume", "trash", "purge", &trashed, "--dry-run", "--format", "json"]), "trash purge"),
+        &[],
+    );
+    ok_json(&run(["volume", "trash", "purge", &trashed, "--format", "json"]), "trash purge");
     check("volume stats", None, &ok_json(&run(["volume", "stats", "--format", "json"]), "stats"), &[]);
     check("mon addrs", None, &ok_json(&run(["mon", "addrs", "--format", "json"]), "mon addrs"), &[]);
     check(
