@@ -81,6 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Size, layout, snapshots, checksums, parent and clones of an image')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the images of a pool')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Remove uploads left incomplete (killed before their snapshot was protected)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an image against its manifest: the OSDs checksum every object, no data moves')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -91,6 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Exact size of the stream: 10G, 512M, or a bare number of bytes; a mismatch is an error')
             [CompletionResult]::new('--hash', '--hash', [CompletionResultType]::ParameterName, 'Multihash stored beside md5 (Glance''s hashing_algorithm) [default: sha512]')
             [CompletionResult]::new('--features', '--features', [CompletionResultType]::ParameterName, 'RBD features, comma-separated [default: layering]')
+            [CompletionResult]::new('--checksum', '--checksum', [CompletionResultType]::ParameterName, 'glance: md5 + multihash (Glance''s checksum and os_hash_value) and the manifest; none: the manifest only, as fast as rbd import [default: glance]')
             [CompletionResult]::new('--queue-depth', '--queue-depth', [CompletionResultType]::ParameterName, 'AIO requests in flight [default: 16]')
             [CompletionResult]::new('--disk-format', '--disk-format', [CompletionResultType]::ParameterName, 'What the data is (Glance''s disk_format); auto stores what the inspector finds. Data that contradicts it, or fails a safety check (a qcow2 backing or data file, a VMDK naming other files, QED), is refused before anything is written')
             [CompletionResult]::new('--convert', '--convert', [CompletionResultType]::ParameterName, 'Store the raw disk a qcow2 describes (Glance''s image conversion): zero and unallocated clusters are not written, checksums are over the raw bytes. From stdin the stream is first staged to a temporary file in $TMPDIR (qcow2 needs seeks)')
@@ -124,6 +126,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'First byte to read')
             [CompletionResult]::new('--length', '--length', [CompletionResultType]::ParameterName, 'Bytes to read from --offset [default: to the end]')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'manifest: every object read against the image''s manifest (ranges too); glance: also md5 and the multihash of a whole image [default: manifest]')
             [CompletionResult]::new('--queue-depth', '--queue-depth', [CompletionResultType]::ParameterName, 'AIO requests in flight [default: 16]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
@@ -141,7 +144,8 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing output file')
-            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Don''t verify the stored checksum')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Check nothing and compute no digest')
+            [CompletionResult]::new('--allow-incomplete', '--allow-incomplete', [CompletionResultType]::ParameterName, 'Read an interrupted upload anyway')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
@@ -235,7 +239,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
         }
         'rbdctl;image;gc' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
-            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]')
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d, 0 for all); an upload still open by its client is never touched [default: 1h]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)')
@@ -260,6 +264,36 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'rbdctl;image;verify' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Pool [default: images, Glance''s rbd_store_pool]')
+            [CompletionResult]::new('--snap', '--snap', [CompletionResultType]::ParameterName, 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools')
+            [CompletionResult]::new('--queue-depth', '--queue-depth', [CompletionResultType]::ParameterName, 'Requests in flight [default: 16; OSD checksums: 4 x this]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--conf', '--conf', [CompletionResultType]::ParameterName, 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Keyring file holding the client''s key (never pass a key itself)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Cluster name, for the default conf and keyring paths')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to connect (retries included) and for each monitor command [default: 30]')
+            [CompletionResult]::new('--op-timeout', '--op-timeout', [CompletionResultType]::ParameterName, 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)')
+            [CompletionResult]::new('--glance-config', '--glance-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and chunk size from a glance-api.conf')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'With --glance-config: which store of enabled_backends (default: default_backend)')
+            [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
+            [CompletionResult]::new('--deep', '--deep', [CompletionResultType]::ParameterName, 'Read every byte and also check md5 and the multihash')
+            [CompletionResult]::new('--add-manifest', '--add-manifest', [CompletionResultType]::ParameterName, 'Without a manifest: compute one from the snapshot''s data and store it')
+            [CompletionResult]::new('--allow-incomplete', '--allow-incomplete', [CompletionResultType]::ParameterName, 'Verify an interrupted upload anyway')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log steps to stderr (-vv details, -vvv everything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'rbdctl;image;help' {
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download an image (whole, or a range) to a file or stdout, verifying its checksum')
@@ -267,6 +301,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Size, layout, snapshots, checksums, parent and clones of an image')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the images of a pool')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Remove uploads left incomplete (killed before their snapshot was protected)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an image against its manifest: the OSDs checksum every object, no data moves')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -286,6 +321,9 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             break
         }
         'rbdctl;image;help;gc' {
+            break
+        }
+        'rbdctl;image;help;verify' {
             break
         }
         'rbdctl;image;help;help' {
@@ -358,6 +396,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('--cinder-config', '--cinder-config', [CompletionResultType]::ParameterName, 'Read pool, user, conf and clone rules from a cinder.conf')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'With --cinder-config: which backend section (or volume_backend_name)')
             [CompletionResult]::new('--flatten', '--flatten', [CompletionResultType]::ParameterName, 'With --from-snapshot: flatten the new volume (rbd_flatten_volume_from_snapshot)')
+            [CompletionResult]::new('--allow-incomplete', '--allow-incomplete', [CompletionResultType]::ParameterName, 'With --from-image: use an interrupted upload anyway')
             [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'An existing volume of the same size is a success (changed: false)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or notes; results and errors only')
@@ -1417,6 +1456,7 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Size, layout, snapshots, checksums, parent and clones of an image')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the images of a pool')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Remove uploads left incomplete (killed before their snapshot was protected)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an image against its manifest: the OSDs checksum every object, no data moves')
             break
         }
         'rbdctl;help;image;upload' {
@@ -1435,6 +1475,9 @@ Register-ArgumentCompleter -Native -CommandName 'rbdctl' -ScriptBlock {
             break
         }
         'rbdctl;help;image;gc' {
+            break
+        }
+        'rbdctl;help;image;verify' {
             break
         }
         'rbdctl;help;volume' {

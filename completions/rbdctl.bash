@@ -85,6 +85,9 @@ _rbdctl() {
             rbdctl__subcmd__help__subcmd__image,upload)
                 cmd="rbdctl__subcmd__help__subcmd__image__subcmd__upload"
                 ;;
+            rbdctl__subcmd__help__subcmd__image,verify)
+                cmd="rbdctl__subcmd__help__subcmd__image__subcmd__verify"
+                ;;
             rbdctl__subcmd__help__subcmd__mon,addrs)
                 cmd="rbdctl__subcmd__help__subcmd__mon__subcmd__addrs"
                 ;;
@@ -190,6 +193,9 @@ _rbdctl() {
             rbdctl__subcmd__image,upload)
                 cmd="rbdctl__subcmd__image__subcmd__upload"
                 ;;
+            rbdctl__subcmd__image,verify)
+                cmd="rbdctl__subcmd__image__subcmd__verify"
+                ;;
             rbdctl__subcmd__image__subcmd__help,download)
                 cmd="rbdctl__subcmd__image__subcmd__help__subcmd__download"
                 ;;
@@ -210,6 +216,9 @@ _rbdctl() {
                 ;;
             rbdctl__subcmd__image__subcmd__help,upload)
                 cmd="rbdctl__subcmd__image__subcmd__help__subcmd__upload"
+                ;;
+            rbdctl__subcmd__image__subcmd__help,verify)
+                cmd="rbdctl__subcmd__image__subcmd__help__subcmd__verify"
                 ;;
             rbdctl__subcmd__mon,addrs)
                 cmd="rbdctl__subcmd__mon__subcmd__addrs"
@@ -858,7 +867,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__help__subcmd__image)
-            opts="upload download rm info ls gc"
+            opts="upload download rm info ls gc verify"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -942,6 +951,20 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__help__subcmd__image__subcmd__upload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__help__subcmd__image__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1376,7 +1399,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image)
-            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help upload download rm info ls gc help"
+            opts="-c -q -v -h --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help upload download rm info ls gc verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1450,7 +1473,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__download)
-            opts="-o -c -q -v -h --output --force --snap --pool --offset --length --no-verify --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            opts="-o -c -q -v -h --output --force --snap --pool --offset --length --no-verify --verify --allow-incomplete --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1478,6 +1501,10 @@ _rbdctl() {
                     ;;
                 --length)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify)
+                    COMPREPLY=($(compgen -W "manifest glance" -- "${cur}"))
                     return 0
                     ;;
                 --queue-depth)
@@ -1634,7 +1661,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__help)
-            opts="upload download rm info ls gc help"
+            opts="upload download rm info ls gc verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1732,6 +1759,20 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__help__subcmd__upload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__image__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1996,7 +2037,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__image__subcmd__upload)
-            opts="-c -q -v -h --id --pool --object-size --size --hash --features --queue-depth --disk-format --convert --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            opts="-c -q -v -h --id --pool --object-size --size --hash --features --checksum --queue-depth --disk-format --convert --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2026,6 +2067,10 @@ _rbdctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --checksum)
+                    COMPREPLY=($(compgen -W "glance none" -- "${cur}"))
+                    return 0
+                    ;;
                 --queue-depth)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2036,6 +2081,92 @@ _rbdctl() {
                     ;;
                 --convert)
                     COMPREPLY=($(compgen -W "raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --glance-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cinder-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rbdctl__subcmd__image__subcmd__verify)
+            opts="-c -q -v -h --pool --snap --deep --add-manifest --allow-incomplete --queue-depth --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --queue-depth)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --conf)
@@ -3072,7 +3203,7 @@ _rbdctl() {
             return 0
             ;;
         rbdctl__subcmd__volume__subcmd__create)
-            opts="-c -q -v -h --size --pool --object-size --features --from-snapshot --flatten --from-volume --from-image --source-conf --if-not-exists --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
+            opts="-c -q -v -h --size --pool --object-size --features --from-snapshot --flatten --from-volume --from-image --source-conf --allow-incomplete --if-not-exists --conf --user --keyring --cluster --format --quiet --verbose --connect-timeout --op-timeout --retries --retry-interval --config --glance-config --store --cinder-config --backend --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

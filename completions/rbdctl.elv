@@ -77,6 +77,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand info 'Size, layout, snapshots, checksums, parent and clones of an image'
             cand ls 'List the images of a pool'
             cand gc 'Remove uploads left incomplete (killed before their snapshot was protected)'
+            cand verify 'Check an image against its manifest: the OSDs checksum every object, no data moves'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rbdctl;image;upload'= {
@@ -86,6 +87,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --size 'Exact size of the stream: 10G, 512M, or a bare number of bytes; a mismatch is an error'
             cand --hash 'Multihash stored beside md5 (Glance''s hashing_algorithm) [default: sha512]'
             cand --features 'RBD features, comma-separated [default: layering]'
+            cand --checksum 'glance: md5 + multihash (Glance''s checksum and os_hash_value) and the manifest; none: the manifest only, as fast as rbd import [default: glance]'
             cand --queue-depth 'AIO requests in flight [default: 16]'
             cand --disk-format 'What the data is (Glance''s disk_format); auto stores what the inspector finds. Data that contradicts it, or fails a safety check (a qcow2 backing or data file, a VMDK naming other files, QED), is refused before anything is written'
             cand --convert 'Store the raw disk a qcow2 describes (Glance''s image conversion): zero and unallocated clusters are not written, checksums are over the raw bytes. From stdin the stream is first staged to a temporary file in $TMPDIR (qcow2 needs seeks)'
@@ -118,6 +120,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
             cand --offset 'First byte to read'
             cand --length 'Bytes to read from --offset [default: to the end]'
+            cand --verify 'manifest: every object read against the image''s manifest (ranges too); glance: also md5 and the multihash of a whole image [default: manifest]'
             cand --queue-depth 'AIO requests in flight [default: 16]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
@@ -135,7 +138,8 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
             cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
             cand --force 'Replace an existing output file'
-            cand --no-verify 'Don''t verify the stored checksum'
+            cand --no-verify 'Check nothing and compute no digest'
+            cand --allow-incomplete 'Read an interrupted upload anyway'
             cand -q 'No progress bars or notes; results and errors only'
             cand --quiet 'No progress bars or notes; results and errors only'
             cand -v 'Log steps to stderr (-vv details, -vvv everything)'
@@ -225,7 +229,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         }
         &'rbdctl;image;gc'= {
             cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
-            cand --older-than 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]'
+            cand --older-than 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d, 0 for all); an upload still open by its client is never touched [default: 1h]'
             cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
             cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
@@ -249,6 +253,35 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'rbdctl;image;verify'= {
+            cand --pool 'Pool [default: images, Glance''s rbd_store_pool]'
+            cand --snap 'Snapshot of the image to use [default: snap, Glance''s]; for images made by other tools'
+            cand --queue-depth 'Requests in flight [default: 16; OSD checksums: 4 x this]'
+            cand -c 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --conf 'Ceph configuration file [env: CEPH_CONF] (default: librados'' own search)'
+            cand --user 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)'
+            cand --keyring 'Keyring file holding the client''s key (never pass a key itself)'
+            cand --cluster 'Cluster name, for the default conf and keyring paths'
+            cand --format 'Output format'
+            cand --connect-timeout 'Seconds to connect (retries included) and for each monitor command [default: 30]'
+            cand --op-timeout 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]'
+            cand --retries 'Retries for connecting and for busy images (Cinder''s rados_connection_retries) [default: 3]'
+            cand --retry-interval 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]'
+            cand --config 'rbdctl''s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)'
+            cand --glance-config 'Read pool, user, conf and chunk size from a glance-api.conf'
+            cand --store 'With --glance-config: which store of enabled_backends (default: default_backend)'
+            cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
+            cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
+            cand --deep 'Read every byte and also check md5 and the multihash'
+            cand --add-manifest 'Without a manifest: compute one from the snapshot''s data and store it'
+            cand --allow-incomplete 'Verify an interrupted upload anyway'
+            cand -q 'No progress bars or notes; results and errors only'
+            cand --quiet 'No progress bars or notes; results and errors only'
+            cand -v 'Log steps to stderr (-vv details, -vvv everything)'
+            cand --verbose 'Log steps to stderr (-vv details, -vvv everything)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'rbdctl;image;help'= {
             cand upload 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
             cand download 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'
@@ -256,6 +289,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand info 'Size, layout, snapshots, checksums, parent and clones of an image'
             cand ls 'List the images of a pool'
             cand gc 'Remove uploads left incomplete (killed before their snapshot was protected)'
+            cand verify 'Check an image against its manifest: the OSDs checksum every object, no data moves'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rbdctl;image;help;upload'= {
@@ -269,6 +303,8 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;image;help;ls'= {
         }
         &'rbdctl;image;help;gc'= {
+        }
+        &'rbdctl;image;help;verify'= {
         }
         &'rbdctl;image;help;help'= {
         }
@@ -338,6 +374,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand --cinder-config 'Read pool, user, conf and clone rules from a cinder.conf'
             cand --backend 'With --cinder-config: which backend section (or volume_backend_name)'
             cand --flatten 'With --from-snapshot: flatten the new volume (rbd_flatten_volume_from_snapshot)'
+            cand --allow-incomplete 'With --from-image: use an interrupted upload anyway'
             cand --if-not-exists 'An existing volume of the same size is a success (changed: false)'
             cand -q 'No progress bars or notes; results and errors only'
             cand --quiet 'No progress bars or notes; results and errors only'
@@ -1313,6 +1350,7 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
             cand info 'Size, layout, snapshots, checksums, parent and clones of an image'
             cand ls 'List the images of a pool'
             cand gc 'Remove uploads left incomplete (killed before their snapshot was protected)'
+            cand verify 'Check an image against its manifest: the OSDs checksum every object, no data moves'
         }
         &'rbdctl;help;image;upload'= {
         }
@@ -1325,6 +1363,8 @@ set edit:completion:arg-completer[rbdctl] = {|@words|
         &'rbdctl;help;image;ls'= {
         }
         &'rbdctl;help;image;gc'= {
+        }
+        &'rbdctl;help;image;verify'= {
         }
         &'rbdctl;help;volume'= {
             cand create 'Create a volume: empty, or from a snapshot, a volume or an image'

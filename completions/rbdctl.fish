@@ -51,32 +51,33 @@ complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "mon" -d 'Monitors'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "config" -d 'Effective settings and where each came from'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "exit-codes" -d 'Print the exit-code table: every code and error kind'
 complete -c rbdctl -n "__fish_rbdctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l format -d 'Output format' -r -f -a "text\t''
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l format -d 'Output format' -r -f -a "text\t''
 json\t''
 jsonl\t''"
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l retry-interval -d 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l config -d 'rbdctl\'s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l glance-config -d 'Read pool, user, conf and chunk size from a glance-api.conf' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -s q -l quiet -d 'No progress bars or notes; results and errors only'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -s h -l help -d 'Print help'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "upload" -d 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "download" -d 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "rm" -d 'Unprotect and remove "snap", then remove the image'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "info" -d 'Size, layout, snapshots, checksums, parent and clones of an image'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "ls" -d 'List the images of a pool'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "gc" -d 'Remove uploads left incomplete (killed before their snapshot was protected)'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l retry-interval -d 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l config -d 'rbdctl\'s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l glance-config -d 'Read pool, user, conf and chunk size from a glance-api.conf' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -s q -l quiet -d 'No progress bars or notes; results and errors only'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -s h -l help -d 'Print help'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -f -a "upload" -d 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -f -a "download" -d 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -f -a "rm" -d 'Unprotect and remove "snap", then remove the image'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -f -a "info" -d 'Size, layout, snapshots, checksums, parent and clones of an image'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -f -a "ls" -d 'List the images of a pool'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -f -a "gc" -d 'Remove uploads left incomplete (killed before their snapshot was protected)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -f -a "verify" -d 'Check an image against its manifest: the OSDs checksum every object, no data moves'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and not __fish_seen_subcommand_from upload download rm info ls gc verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l id -d 'Image id (Glance\'s): the new image\'s name [default: a new UUID]. Not the client: that is --user' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l object-size -d 'Object size, a power of two: Glance\'s chunk size (--chunk-size is an alias) [default: 8MiB]' -r
@@ -85,6 +86,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 sha512\t''
 none\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l features -d 'RBD features, comma-separated [default: layering]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l checksum -d 'glance: md5 + multihash (Glance\'s checksum and os_hash_value) and the manifest; none: the manifest only, as fast as rbd import [default: glance]' -r -f -a "glance\t''
+none\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from upload" -l disk-format -d 'What the data is (Glance\'s disk_format); auto stores what the inspector finds. Data that contradicts it, or fails a safety check (a qcow2 backing or data file, a VMDK naming other files, QED), is refused before anything is written' -r -f -a "auto\t''
 raw\t''
@@ -123,6 +126,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l offset -d 'First byte to read' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l length -d 'Bytes to read from --offset [default: to the end]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l verify -d 'manifest: every object read against the image\'s manifest (ranges too); glance: also md5 and the multihash of a whole image [default: manifest]' -r -f -a "manifest\t''
+glance\t''"
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l queue-depth -d 'AIO requests in flight [default: 16]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
@@ -141,7 +146,8 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l force -d 'Replace an existing output file'
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l no-verify -d 'Don\'t verify the stored checksum'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l no-verify -d 'Check nothing and compute no digest'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -l allow-incomplete -d 'Read an interrupted upload anyway'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
@@ -214,7 +220,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
-complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l older-than -d 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l older-than -d 'Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d, 0 for all); an upload still open by its client is never touched [default: 1h]' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
@@ -235,12 +241,38 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_sub
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from gc" -s h -l help -d 'Print help'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l pool -d 'Pool [default: images, Glance\'s rbd_store_pool]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l snap -d 'Snapshot of the image to use [default: snap, Glance\'s]; for images made by other tools' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l queue-depth -d 'Requests in flight [default: 16; OSD checksums: 4 x this]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l keyring -d 'Keyring file holding the client\'s key (never pass a key itself)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l cluster -d 'Cluster name, for the default conf and keyring paths' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "text\t''
+json\t''
+jsonl\t''"
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l connect-timeout -d 'Seconds to connect (retries included) and for each monitor command [default: 30]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l op-timeout -d 'Seconds an OSD operation may take before it fails (full pool, paused cluster) [default: 60]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l retries -d 'Retries for connecting and for busy images (Cinder\'s rados_connection_retries) [default: 3]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l retry-interval -d 'Seconds between retries, doubled each time (rados_connection_interval) [default: 5]' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l config -d 'rbdctl\'s own config file (default: ~/.config/rbdctl/config.toml, /etc/rbdctl/config.toml)' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l glance-config -d 'Read pool, user, conf and chunk size from a glance-api.conf' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l store -d 'With --glance-config: which store of enabled_backends (default: default_backend)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l deep -d 'Read every byte and also check md5 and the multihash'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l add-manifest -d 'Without a manifest: compute one from the snapshot\'s data and store it'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l allow-incomplete -d 'Verify an interrupted upload anyway'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or notes; results and errors only'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file or stdin as a new image, snapshot it as "snap" and protect it'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download an image (whole, or a range) to a file or stdout, verifying its checksum'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Unprotect and remove "snap", then remove the image'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "info" -d 'Size, layout, snapshots, checksums, parent and clones of an image'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the images of a pool'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Remove uploads left incomplete (killed before their snapshot was protected)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an image against its manifest: the OSDs checksum every object, no data moves'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup trash help" -s c -l conf -d 'Ceph configuration file [env: CEPH_CONF] (default: librados\' own search)' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and not __fish_seen_subcommand_from create clone flatten rm snapshot extend info ls tree connection-info stats export import export-diff import-diff backup trash help" -l user -d 'Client id to authenticate as, without "client." (also spelt: rbdctl --id CLIENT COMMAND)' -r
@@ -304,6 +336,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_su
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l cinder-config -d 'Read pool, user, conf and clone rules from a cinder.conf' -r -F
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l backend -d 'With --cinder-config: which backend section (or volume_backend_name)' -r
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l flatten -d 'With --from-snapshot: flatten the new volume (rbd_flatten_volume_from_snapshot)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l allow-incomplete -d 'With --from-image: use an interrupted upload anyway'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l if-not-exists -d 'An existing volume of the same size is a success (changed: false)'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or notes; results and errors only'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log steps to stderr (-vv details, -vvv everything)'
@@ -807,6 +840,7 @@ complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subc
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "info" -d 'Size, layout, snapshots, checksums, parent and clones of an image'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List the images of a pool'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "gc" -d 'Remove uploads left incomplete (killed before their snapshot was protected)'
+complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "verify" -d 'Check an image against its manifest: the OSDs checksum every object, no data moves'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume: empty, or from a snapshot, a volume or an image'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "clone" -d 'Clone a volume through a protected "<DEST>.clone_snap" snapshot'
 complete -c rbdctl -n "__fish_rbdctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "flatten" -d 'Copy the parent\'s data into a clone and detach it'

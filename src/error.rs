@@ -54,6 +54,14 @@ pub enum Error {
     #[error("checksum mismatch for {what}: stored {algo} {expected}, read {actual}")]
     ChecksumMismatch { what: String, algo: String, expected: String, actual: String },
 
+    /// The image has no integrity manifest to check against.
+    #[error("{what} has no manifest ({hint})")]
+    NoManifest { what: String, hint: String },
+
+    /// An upload that did not finish: refused by readers unless told otherwise.
+    #[error("{what} is incomplete: {hint}")]
+    Incomplete { what: String, hint: String },
+
     #[error("interrupted by {signal}{}", cleanup_suffix(.cleaned))]
     Interrupted { signal: Signal, cleaned: Option<String> },
 
@@ -126,6 +134,8 @@ pub mod exit {
     pub const NO_SPACE: i32 = 7;
     pub const TIMEOUT: i32 = 8;
     pub const CHECKSUM: i32 = 9;
+    pub const NO_MANIFEST: i32 = 10;
+    pub const INCOMPLETE: i32 = 11;
     pub const SIGINT: i32 = 130;
     pub const SIGTERM: i32 = 143;
 
@@ -157,6 +167,12 @@ pub mod exit {
         (NO_SPACE, "no_space", "pool full or quota reached"),
         (TIMEOUT, "timeout", "cluster unreachable or an operation timed out"),
         (CHECKSUM, "checksum_mismatch", "data read back does not match its stored checksum"),
+        (
+            NO_MANIFEST,
+            "no_manifest",
+            "the image has no integrity manifest to verify against (rbdctl image verify --add-manifest adds one)",
+        ),
+        (INCOMPLETE, "incomplete", "the image is an interrupted upload (rbdctl image gc removes it)"),
         (SIGINT, "interrupted", "interrupted by SIGINT (Ctrl-C), after cleaning up"),
         (SIGTERM, "interrupted", "terminated by SIGTERM, after cleaning up"),
     ];
@@ -225,6 +241,8 @@ impl Error {
                 _ => "io",
             },
             Error::ChecksumMismatch { .. } => "checksum_mismatch",
+            Error::NoManifest { .. } => "no_manifest",
+            Error::Incomplete { .. } => "incomplete",
             Error::Interrupted { .. } => "interrupted",
             Error::Ceph { .. } => "ceph",
             Error::Protocol { .. } => "protocol",
@@ -287,6 +305,8 @@ mod tests {
             io(std::io::ErrorKind::StorageFull),
             io(std::io::ErrorKind::QuotaExceeded),
             io(std::io::ErrorKind::BrokenPipe),
+            Error::NoManifest { what: "a".into(), hint: "b".into() },
+            Error::Incomplete { what: "a".into(), hint: "b".into() },
             Error::Ceph { what: "a".into(), errno: 5 },
             Error::Protocol { what: "a".into() },
             Error::Internal { what: "a".into() },
@@ -305,6 +325,8 @@ mod tests {
                 | Error::Timeout { .. }
                 | Error::ReadOnly { .. }
                 | Error::ChecksumMismatch { .. }
+                | Error::NoManifest { .. }
+                | Error::Incomplete { .. }
                 | Error::Interrupted { .. }
                 | Error::Io { .. }
                 | Error::Ceph { .. }

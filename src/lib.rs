@@ -4,7 +4,7 @@
 //! Layers, each using only the ones listed before it:
 //! 1. `types` (values operators type, parsed once), `error`, `signals`, `output`;
 //! 2. `ceph` (the only `unsafe`: librados/librbd);
-//! 3. `retry`, `mon`, `lineage`, `scan`, `transfer`, `endpoint`, `diffstream`, `inspect`, `convert` (what both families share);
+//! 3. `retry`, `mon`, `lineage`, `scan`, `manifest`, `integrity`, `transfer`, `endpoint`, `diffstream`, `inspect`, `convert` (what both families share);
 //! 4. `image` (Glance) and `volume` (Cinder), which never import each other;
 //! 5. `config` (settings and their sources) and `cli` (clap, the only layer that knows it).
 //!
@@ -21,7 +21,9 @@ pub mod endpoint;
 pub mod error;
 pub mod image;
 pub mod inspect;
+pub mod integrity;
 pub mod lineage;
+pub mod manifest;
 pub mod mon;
 pub mod output;
 pub mod retry;
@@ -48,9 +50,11 @@ mod layering {
         "diffstream",
         "endpoint",
         "inspect",
+        "integrity",
         "error",
         "image",
         "lineage",
+        "manifest",
         "mon",
         "output",
         "retry",

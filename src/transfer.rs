@@ -12,6 +12,7 @@
 
 use crate::ceph::{Completion, Image, errno_error};
 use crate::error::{Error, Result};
+use crate::manifest::{BadObject, Builder, Manifest};
 use crate::output::Printer;
 use crate::signals;
 pub use crate::types::HashAlgo;
@@ -20,6 +21,7 @@ use serde::Serialize;
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{Read, Write};
+use std::ops::Range;
 use std::os::unix::fs::FileExt;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender};
@@ -86,10 +88,33 @@ pub struct Multihash {
     pub value: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Digests {
-    pub md5: String,
+    /// `None` when not asked for (`--checksum none`, `--no-verify`, manifest-only checks).
+    pub md5: Option<String>,
     pub multihash: Option<Multihash>,
+}
+
+/// What a transfer computes besides moving the bytes; nothing by default, so a
+/// transfer that checks nothing hashes nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Checks {
+    /// Glance's `checksum`.
+    pub md5: bool,
+    /// Glance's `os_hash_value` (sha256 / sha512).
+    pub multihash: Option<HashAlgo>,
+    /// Record a manifest of objects of this size (uploads, copies).
+    pub record: Option<u64>,
+    /// Check every object read against this manifest (downloads, copies); a range reads
+    /// its first and last objects whole so they can be checked.
+    pub verify: Option<Arc<Manifest>>,
+}
+
+impl Checks {
+    /// md5 plus an optional multihash: what Glance stores.
+    pub fn glance(multihash: Option<HashAlgo>) -> Checks {
+        Checks { md5: true, multihash: multihash.filter(|a| *a != HashAlgo::None), ..Checks::default() }
+    }
 }
 
 /// Digests through OpenSSL: md5 sets the pace of every transfer (it can't be split
@@ -149,19 +174,33 @@ impl AsRef<[u8]> for Shared {
     }
 }
 
-/// What flows, in order, to the hashers and the writer.
+/// What flows, in order, to the hashers and the writer. `keep` is the part of the chunk
+/// that belongs to the output (a ranged download reads its edge objects whole, for the
+/// manifest, but writes and hashes only the range).
 #[derive(Clone)]
 enum Piece {
-    Data(Shared),
+    Data { chunk: Shared, keep: Range<usize> },
     Zeros { len: u64 },
+}
+
+impl Piece {
+    fn data(chunk: Shared) -> Piece {
+        let len = chunk.0.len;
+        Piece::Data { chunk, keep: 0..len }
+    }
+
+    /// Bytes of the output this piece stands for.
+    fn output_len(&self) -> u64 {
+        match self {
+            Piece::Data { keep, .. } => keep.len() as u64,
+            Piece::Zeros { len } => *len,
+        }
+    }
 }
 
 static ZEROS: [u8; 1 << 16] = [0; 1 << 16];
 
-/// memcmp against a zero page: vectorised by libc, far faster than a byte loop.
-pub fn is_zero(data: &[u8]) -> bool {
-    data.chunks(ZEROS.len()).all(|c| c == &ZEROS[..c.len()])
-}
+pub use crate::manifest::is_zero;
 
 fn buffer_pool(tuning: &Tuning) -> (Sender<Vec<u8>>, Receiver<Vec<u8>>) {
     let (tx, rx) = mpsc::channel();
@@ -171,28 +210,42 @@ fn buffer_pool(tuning: &Tuning) -> (Sender<Vec<u8>>, Receiver<Vec<u8>>) {
     (tx, rx)
 }
 
-/// One thread per digest, each fed the same pieces in order.
+/// One thread per digest, each fed the same pieces in order, and one for the manifest.
 struct Hashers {
     feeds: Vec<SyncSender<Piece>>,
     threads: Vec<JoinHandle<std::result::Result<String, openssl::error::ErrorStack>>>,
+    md5: bool,
     multihash: Option<HashAlgo>,
+    /// The manifest's thread: fed whole chunks (edges of a range included), never holes.
+    manifest: Option<(SyncSender<Piece>, JoinHandle<Builder>)>,
 }
 
 impl Hashers {
-    /// No digest at all: for a volume, which stores none (an image's md5 of a mostly
-    /// empty disk would cost more CPU than the whole copy).
-    fn off() -> Hashers {
-        Hashers { feeds: vec![], threads: vec![], multihash: None }
-    }
-
-    fn start(multihash: Option<HashAlgo>, depth: usize) -> Result<Hashers> {
+    fn start(checks: &Checks, depth: usize) -> Result<Hashers> {
         use openssl::hash::MessageDigest;
-        let mut hashers = vec![Hasher::new(MessageDigest::md5())?];
-        match multihash {
+        let mut hashers = vec![];
+        if checks.md5 {
+            hashers.push(Hasher::new(MessageDigest::md5())?);
+        }
+        match checks.multihash {
             Some(HashAlgo::Sha256) => hashers.push(Hasher::new(MessageDigest::sha256())?),
             Some(HashAlgo::Sha512) => hashers.push(Hasher::new(MessageDigest::sha512())?),
             _ => {}
         }
+        let object_size = checks.record.or(checks.verify.as_ref().map(|m| m.object_size));
+        let manifest = object_size.map(|os| {
+            let (tx, rx) = mpsc::sync_channel::<Piece>(depth * 2);
+            let t = thread::spawn(move || {
+                let mut b = Builder::new(os);
+                for piece in rx {
+                    if let Piece::Data { chunk, .. } = piece {
+                        b.add(chunk.0.offset, chunk.0.data());
+                    }
+                }
+                b
+            });
+            (tx, t)
+        });
         let (mut feeds, mut threads) = (vec![], vec![]);
         for mut h in hashers {
             let (tx, rx) = mpsc::sync_channel::<Piece>(depth * 2);
@@ -200,7 +253,7 @@ impl Hashers {
             threads.push(thread::spawn(move || {
                 for piece in rx {
                     match piece {
-                        Piece::Data(c) => h.update(c.0.data())?,
+                        Piece::Data { chunk, keep } => h.update(&chunk.0.data()[keep])?,
                         Piece::Zeros { len, .. } => {
                             let mut left = len;
                             while left > 0 {
@@ -214,31 +267,44 @@ impl Hashers {
                 h.hex()
             }));
         }
-        Ok(Hashers { feeds, threads, multihash: multihash.filter(|a| *a != HashAlgo::None) })
+        Ok(Hashers {
+            feeds,
+            threads,
+            md5: checks.md5,
+            multihash: checks.multihash.filter(|a| *a != HashAlgo::None),
+            manifest,
+        })
     }
 
     fn feed(&self, piece: &Piece) {
-        for f in &self.feeds {
-            // A hasher only stops when its feed is closed, so send cannot fail.
+        if piece.output_len() > 0 {
+            for f in &self.feeds {
+                // A hasher only stops when its feed is closed, so send cannot fail.
+                let _ = f.send(piece.clone());
+            }
+        }
+        if let (Some((f, _)), Piece::Data { .. }) = (&self.manifest, piece) {
             let _ = f.send(piece.clone());
         }
     }
 
-    fn finish(self) -> Result<Digests> {
+    /// The digests, and the manifest builder if one was asked for.
+    fn finish(self) -> Result<(Digests, Option<Builder>)> {
         drop(self.feeds);
-        if self.threads.is_empty() {
-            return Ok(Digests { md5: String::new(), multihash: None });
-        }
+        let builder = self.manifest.map(|(feed, t)| {
+            drop(feed);
+            t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        });
         let mut hexes = vec![];
         for t in self.threads {
             let hex = t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             hexes.push(hex.map_err(|e| Error::Internal { what: format!("computing a digest ({e})") })?);
         }
         let mut hexes = hexes.into_iter();
-        let md5 = hexes.next().unwrap_or_default();
+        let md5 = if self.md5 { hexes.next() } else { None };
         let multihash =
             self.multihash.zip(hexes.next()).map(|(a, v)| Multihash { algo: a.name().to_string(), value: v });
-        Ok(Digests { md5, multihash })
+        Ok((Digests { md5, multihash }, builder))
     }
 }
 
@@ -297,6 +363,8 @@ pub struct UploadResult {
     /// Bytes actually written (non-zero chunks); the rest stayed unallocated.
     pub written: u64,
     pub digests: Digests,
+    /// With `Checks::record`: the manifest of what was written (no snapshot named yet).
+    pub manifest: Option<Manifest>,
 }
 
 /// How big the image is while uploading.
@@ -325,7 +393,7 @@ pub fn upload(
     source: Box<dyn Read + Send>,
     size: SizePolicy,
     tuning: &Tuning,
-    multihash: Option<HashAlgo>,
+    checks: &Checks,
     source_name: &str,
     pb: &ProgressBar,
 ) -> Result<UploadResult> {
@@ -355,23 +423,13 @@ pub fn upload(
         }
     });
     drop(home);
-    let result =
-        write_units(image, &units, size, tuning, Hashers::start(multihash, tuning.queue_depth)?, source_name, pb);
+    let result = write_units(image, &units, size, tuning, Hashers::start(checks, tuning.queue_depth)?, source_name, pb);
     drop(units);
     // After a failure the reader may be blocked on its source (a pipe): leave it.
     if result.is_ok() {
         let _ = reader.join();
     }
     result
-}
-
-/// What [`upload_raw`] hashes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Checksums {
-    /// md5 and the multihash, if any, over the raw bytes: an image, whose checksums are stored.
-    Md5 { multihash: Option<HashAlgo> },
-    /// Nothing: a volume, which stores no checksum (`UploadResult::digests` is empty).
-    Off,
 }
 
 /// A disk image read as the raw disk it describes (a qcow2 through imago): random
@@ -394,7 +452,7 @@ pub fn upload_raw(
     image: &Image<'_>,
     source: Box<dyn RawSource>,
     tuning: &Tuning,
-    checksums: Checksums,
+    checks: &Checks,
     source_name: &str,
     pb: &ProgressBar,
 ) -> Result<UploadResult> {
@@ -445,10 +503,7 @@ pub fn upload_raw(
         }
     });
     drop(home);
-    let hashers = match checksums {
-        Checksums::Md5 { multihash } => Hashers::start(multihash, tuning.queue_depth)?,
-        Checksums::Off => Hashers::off(),
-    };
+    let hashers = Hashers::start(checks, tuning.queue_depth)?;
     let result = write_units(image, &units, SizePolicy::Exact(total), tuning, hashers, source_name, pb);
     drop(units);
     stop.store(true, std::sync::atomic::Ordering::SeqCst);
@@ -506,7 +561,7 @@ fn write_units(
                 let (offset, len) = (chunk.offset, chunk.len);
                 let zero = is_zero(chunk.data());
                 let shared = Shared(Arc::new(chunk));
-                hashers.feed(&Piece::Data(shared.clone()));
+                hashers.feed(&Piece::data(shared.clone()));
                 if !(zero && tuning.thin) {
                     while queue.len() >= tuning.queue_depth {
                         let (c, o, l) = queue.pop_front().expect("non-empty");
@@ -533,7 +588,9 @@ fn write_units(
         image.resize(bytes)?;
     }
     image.flush()?;
-    Ok(UploadResult { bytes, written, digests: hashers.finish()? })
+    let (digests, builder) = hashers.finish()?;
+    let manifest = builder.map(|b| b.finish(bytes, None)).transpose()?;
+    Ok(UploadResult { bytes, written, digests, manifest })
 }
 
 /// Where downloaded bytes go.
@@ -549,6 +606,10 @@ pub struct DownloadResult {
     /// Bytes actually read from the cluster (allocated extents).
     pub read: u64,
     pub digests: Digests,
+    /// With `Checks::verify`: the objects that did not match (empty: all did).
+    pub bad_objects: Option<Vec<BadObject>>,
+    /// With `Checks::record`: the manifest of what was read.
+    pub manifest: Option<Manifest>,
 }
 
 /// Allocated extents of `[offset, offset+len)`, sorted and merged.
@@ -592,10 +653,10 @@ fn writer_thread(sink: Sink, base: u64, total: u64, rx: Receiver<Piece>) -> Join
     thread::spawn(move || match sink {
         Sink::File(f) => {
             for piece in rx {
-                if let Piece::Data(c) = piece {
-                    let data = c.0.data();
+                if let Piece::Data { chunk, keep } = piece {
+                    let data = &chunk.0.data()[keep.clone()];
                     if !is_zero(data) {
-                        f.write_all_at(data, c.0.offset - base)?;
+                        f.write_all_at(data, chunk.0.offset + keep.start as u64 - base)?;
                     }
                 }
             }
@@ -607,7 +668,7 @@ fn writer_thread(sink: Sink, base: u64, total: u64, rx: Receiver<Piece>) -> Join
             let mut w = std::io::BufWriter::with_capacity(1 << 20, w);
             for piece in rx {
                 match piece {
-                    Piece::Data(c) => w.write_all(c.0.data())?,
+                    Piece::Data { chunk, keep } => w.write_all(&chunk.0.data()[keep])?,
                     Piece::Zeros { len, .. } => {
                         let mut left = len;
                         while left > 0 {
@@ -630,14 +691,23 @@ pub fn download(
     length: u64,
     sink: Sink,
     tuning: &Tuning,
-    multihash: Option<HashAlgo>,
+    checks: &Checks,
     pb: &ProgressBar,
 ) -> Result<DownloadResult> {
     let end = offset + length;
-    let extents = allocated(image, offset, length)?;
-    let units = plan_units(offset, end, tuning.io_size as u64, &extents);
+    // Checked against a manifest, a range reads its first and last objects whole (their
+    // digests cover them whole); only `[offset, end)` reaches the hashers and the output.
+    let (read_start, read_end) = match &checks.verify {
+        Some(m) if length > 0 => (
+            offset / m.object_size * m.object_size,
+            end.div_ceil(m.object_size).saturating_mul(m.object_size).min(m.size),
+        ),
+        _ => (offset, end),
+    };
+    let extents = allocated(image, read_start, read_end - read_start)?;
+    let units = plan_units(read_start, read_end, tuning.io_size as u64, &extents);
     let (home, free) = buffer_pool(tuning);
-    let hashers = Hashers::start(multihash, tuning.queue_depth)?;
+    let hashers = Hashers::start(checks, tuning.queue_depth)?;
     let (to_writer, writer_rx) = mpsc::sync_channel::<Piece>(tuning.queue_depth * 2);
     let writer = writer_thread(sink, offset, length, writer_rx);
 
@@ -650,13 +720,13 @@ pub fn download(
     let mut trailing_holes: Vec<(u64, u64)> = Vec::new();
     let mut read = 0u64;
     let mut done = 0u64;
+    let clip = |o: u64, l: u64| (o.max(offset), (o + l).min(end));
     let emit = |piece: Piece, done: &mut u64| -> Result<()> {
-        let len = match &piece {
-            Piece::Data(c) => c.0.len as u64,
-            Piece::Zeros { len, .. } => *len,
-        };
+        let len = piece.output_len();
         hashers.feed(&piece);
-        to_writer.send(piece).map_err(|_| writer_gone())?;
+        if len > 0 {
+            to_writer.send(piece).map_err(|_| writer_gone())?;
+        }
         *done += len;
         pb.set_position(*done);
         Ok(())
@@ -680,14 +750,22 @@ pub fn download(
                 read += l;
             }
             let Some((c, o, l)) = queue.pop_front() else { break };
-            for (_, hl) in holes_before.pop_front().unwrap_or_default() {
-                emit(Piece::Zeros { len: hl }, &mut done)?;
+            for (ho, hl) in holes_before.pop_front().unwrap_or_default() {
+                let (s, e) = clip(ho, hl);
+                if e > s {
+                    emit(Piece::Zeros { len: e - s }, &mut done)?;
+                }
             }
             let chunk = reap(c, &mut queue, o, l, tuning, image, "reading")?;
-            emit(Piece::Data(Shared(Arc::new(chunk))), &mut done)?;
+            let (s, e) = clip(o, l as u64);
+            let keep = if e > s { (s - o) as usize..(e - o) as usize } else { 0..0 };
+            emit(Piece::Data { chunk: Shared(Arc::new(chunk)), keep }, &mut done)?;
         }
-        for (_, hl) in std::mem::take(&mut trailing_holes) {
-            emit(Piece::Zeros { len: hl }, &mut done)?;
+        for (ho, hl) in std::mem::take(&mut trailing_holes) {
+            let (s, e) = clip(ho, hl);
+            if e > s {
+                emit(Piece::Zeros { len: e - s }, &mut done)?;
+            }
         }
         Ok(())
     })();
@@ -698,7 +776,15 @@ pub fn download(
         (Err(e), Ok(())) => return Err(e),
         (Ok(()), Ok(())) => {}
     }
-    Ok(DownloadResult { bytes: done, read, digests: hashers.finish()? })
+    let (digests, builder) = hashers.finish()?;
+    let (mut bad_objects, mut manifest) = (None, None);
+    if let Some(b) = builder {
+        match &checks.verify {
+            Some(m) => bad_objects = Some(b.compare(m, m.objects_in(offset, length))?),
+            None => manifest = Some(b.finish(end, None)?),
+        }
+    }
+    Ok(DownloadResult { bytes: done, read, digests, bad_objects, manifest })
 }
 
 #[cfg(test)]
@@ -726,11 +812,11 @@ mod tests {
 
     #[test]
     fn hashers_agree_with_known_digests() {
-        let h = Hashers::start(Some(HashAlgo::Sha256), 4).unwrap();
+        let h = Hashers::start(&Checks::glance(Some(HashAlgo::Sha256)), 4).unwrap();
         h.feed(&Piece::Zeros { len: 3 });
-        let d = h.finish().unwrap();
+        let (d, _) = h.finish().unwrap();
         // md5 and sha256 of three zero bytes.
-        assert_eq!(d.md5, "693e9af84d3dfcc71e640e005bdc5e2e");
+        assert_eq!(d.md5.as_deref(), Some("693e9af84d3dfcc71e640e005bdc5e2e"));
         assert_eq!(d.multihash.unwrap().value, "709e80c88487a2411e1ee4dfb9f22a861492d20c4765150c0c794abd70f8147c");
     }
 }

@@ -22,6 +22,8 @@ mod formats;
 mod generated;
 #[path = "it/image.rs"]
 mod image;
+#[path = "it/integrity.rs"]
+mod integrity;
 #[path = "it/json_schema.rs"]
 mod json_schema;
 #[path = "it/mon.rs"]

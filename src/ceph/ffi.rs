@@ -93,12 +93,32 @@ pub struct timespec {
     pub tv_nsec: libc::c_long,
 }
 
-// The one librados call the `ceph` crate does not declare.
+pub use ceph::rados::{rados_completion_t, rados_read_op_t};
+
+/// `rados_checksum_type_t`'s LIBRADOS_CHECKSUM_TYPE_CRC32C (librados.h).
+pub const LIBRADOS_CHECKSUM_TYPE_CRC32C: c_int = 2;
+
+// The librados calls the `ceph` crate does not declare.
 #[link(name = "rados")]
 unsafe extern "C" {
     /// Ops on a full pool fail with EDQUOT/ENOSPC instead of blocking; deletes go through
     /// (what `rbd rm` sets).
     pub fn rados_set_pool_full_try(io: rados_ioctx_t);
+
+    /// The OSD computes a checksum of the object's data and returns
+    /// `[u32 count][count values]`, little-endian.
+    pub fn rados_read_op_checksum(
+        read_op: rados_read_op_t,
+        type_: c_int,
+        init_value: *const c_char,
+        init_value_len: size_t,
+        offset: u64,
+        len: size_t,
+        chunk_size: size_t,
+        pchecksum: *mut c_char,
+        checksum_len: size_t,
+        prval: *mut c_int,
+    );
 }
 
 #[link(name = "rbd")]
@@ -148,6 +168,8 @@ unsafe extern "C" {
     pub fn rbd_get_size(image: rbd_image_t, size: *mut u64) -> c_int;
     pub fn rbd_get_features(image: rbd_image_t, features: *mut u64) -> c_int;
     pub fn rbd_get_overlap(image: rbd_image_t, overlap: *mut u64) -> c_int;
+    pub fn rbd_get_stripe_unit(image: rbd_image_t, stripe_unit: *mut u64) -> c_int;
+    pub fn rbd_get_stripe_count(image: rbd_image_t, stripe_count: *mut u64) -> c_int;
     pub fn rbd_get_id(image: rbd_image_t, id: *mut c_char, id_len: size_t) -> c_int;
     pub fn rbd_resize(image: rbd_image_t, size: u64) -> c_int;
     pub fn rbd_flush(image: rbd_image_t) -> c_int;
@@ -271,6 +293,7 @@ int main(void) {
     printf("RBD_IMAGE_OPTION_ORDER %d\n", RBD_IMAGE_OPTION_ORDER);
     printf("RBD_IMAGE_OPTION_STRIPE_UNIT %d\n", RBD_IMAGE_OPTION_STRIPE_UNIT);
     printf("RBD_IMAGE_OPTION_STRIPE_COUNT %d\n", RBD_IMAGE_OPTION_STRIPE_COUNT);
+    printf("LIBRADOS_CHECKSUM_TYPE_CRC32C %d\n", LIBRADOS_CHECKSUM_TYPE_CRC32C);
     return 0;
 }
 "#;
@@ -354,6 +377,7 @@ int main(void) {
             ("RBD_IMAGE_OPTION_ORDER".to_string(), ffi::RBD_IMAGE_OPTION_ORDER as usize),
             ("RBD_IMAGE_OPTION_STRIPE_UNIT".to_string(), ffi::RBD_IMAGE_OPTION_STRIPE_UNIT as usize),
             ("RBD_IMAGE_OPTION_STRIPE_COUNT".to_string(), ffi::RBD_IMAGE_OPTION_STRIPE_COUNT as usize),
+            ("LIBRADOS_CHECKSUM_TYPE_CRC32C".to_string(), ffi::LIBRADOS_CHECKSUM_TYPE_CRC32C as usize),
         ];
         let theirs = c_layout();
         assert_eq!(ours.len(), theirs.len(), "every checked item must come from both sides");

@@ -547,6 +547,28 @@ impl<'p> Image<'p> {
         Ok(o)
     }
 
+    /// (stripe unit, stripe count); (object size, 1) is the default layout.
+    pub fn stripe(&self) -> Result<(u64, u64)> {
+        let (mut unit, mut count) = (0, 0);
+        // SAFETY: out-pointers to locals.
+        check(unsafe { ffi::rbd_get_stripe_unit(self.raw, &mut unit) }, || self.what())?;
+        check(unsafe { ffi::rbd_get_stripe_count(self.raw, &mut count) }, || self.what())?;
+        Ok((unit, count))
+    }
+
+    /// The RADOS name prefix of the image's data objects (`rbd_data.<id>`).
+    pub fn block_name_prefix(&self) -> Result<String> {
+        let mut info = std::mem::MaybeUninit::<ffi::rbd_image_info_t>::zeroed();
+        // SAFETY: buffer of exactly the struct's size.
+        let ret = unsafe { ffi::rbd_stat(self.raw, info.as_mut_ptr(), std::mem::size_of::<ffi::rbd_image_info_t>()) };
+        check(ret, || self.what())?;
+        // SAFETY: zeroed, then filled by librbd; the array is NUL-padded and we read
+        // at most its length.
+        let info = unsafe { info.assume_init() };
+        let bytes: Vec<u8> = info.block_name_prefix.iter().take_while(|c| **c != 0).map(|c| *c as u8).collect();
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
     pub fn id(&self) -> Result<String> {
         let mut buf = [0 as c_char; 64];
         // SAFETY: buffer length passed with the buffer.

@@ -11,12 +11,14 @@ mod error;
 mod ffi;
 mod header;
 mod image;
+mod objects;
 mod storage;
 
 pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
 pub use error::{check, errno_error};
 pub use header::{Header, ParentSpec, SnapRecord};
 pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, TrashEntry, Watcher};
+pub use objects::{CrcRequest, ObjectCrc};
 pub use storage::{ReadAtFn, ReadAtStorage};
 
 /// The version of librbd we are linked against, as "major.minor.extra".

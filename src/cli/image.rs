@@ -24,6 +24,8 @@ pub enum ImageCmd {
     Ls(ListArgs),
     /// Remove uploads left incomplete (killed before their snapshot was protected)
     Gc(GcArgs),
+    /// Check an image against its manifest: the OSDs checksum every object, no data moves
+    Verify(VerifyArgs),
 }
 
 /// `--snap` of the commands that resolve an image: which snapshot an id means.
@@ -64,6 +66,10 @@ pub struct UploadArgs {
     /// RBD features, comma-separated [default: layering]
     #[arg(long, value_parser = parse::typed::<Features>("features"))]
     pub features: Option<Features>,
+    /// glance: md5 + multihash (Glance's checksum and os_hash_value) and the manifest;
+    /// none: the manifest only, as fast as rbd import [default: glance]
+    #[arg(long, value_name = "KIND", value_parser = ["glance", "none"])]
+    pub checksum: Option<String>,
     /// AIO requests in flight [default: 16]
     #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
     pub queue_depth: Option<QueueDepth>,
@@ -100,9 +106,16 @@ pub struct DownloadArgs {
     /// Bytes to read from --offset [default: to the end]
     #[arg(long, value_name = "BYTES", value_parser = parse::typed::<Offset>("length"))]
     pub length: Option<Offset>,
-    /// Don't verify the stored checksum
-    #[arg(long)]
+    /// Check nothing and compute no digest
+    #[arg(long, conflicts_with = "verify")]
     pub no_verify: bool,
+    /// manifest: every object read against the image's manifest (ranges too);
+    /// glance: also md5 and the multihash of a whole image [default: manifest]
+    #[arg(long, value_name = "KIND", value_parser = ["manifest", "glance"])]
+    pub verify: Option<String>,
+    /// Read an interrupted upload anyway
+    #[arg(long)]
+    pub allow_incomplete: bool,
     /// AIO requests in flight [default: 16]
     #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
     pub queue_depth: Option<QueueDepth>,
@@ -168,10 +181,34 @@ impl PageArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// rbd://<fsid>/<pool>/<image>/<snap>, rbd://<image>, or an image id in --pool
+    #[arg(value_name = "LOCATION|ID", value_parser = parse::typed::<ImageRef>("image name or location"))]
+    pub target: ImageRef,
+    #[command(flatten)]
+    pub pool: PoolArg,
+    #[command(flatten)]
+    pub snap: SnapArg,
+    /// Read every byte and also check md5 and the multihash
+    #[arg(long)]
+    pub deep: bool,
+    /// Without a manifest: compute one from the snapshot's data and store it
+    #[arg(long)]
+    pub add_manifest: bool,
+    /// Verify an interrupted upload anyway
+    #[arg(long)]
+    pub allow_incomplete: bool,
+    /// Requests in flight [default: 16; OSD checksums: 4 x this]
+    #[arg(long, value_name = "N", value_parser = parse::typed::<QueueDepth>("queue depth"))]
+    pub queue_depth: Option<QueueDepth>,
+}
+
+#[derive(Debug, Args)]
 pub struct GcArgs {
     #[command(flatten)]
     pub pool: PoolArg,
-    /// Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d) [default: 0]
+    /// Only uploads started at least this long ago (e.g. 3600, 30m, 2h, 1d, 0 for all);
+    /// an upload still open by its client is never touched [default: 1h]
     #[arg(long, value_name = "AGE", value_parser = parse::typed::<Age>("age"))]
     pub older_than: Option<Age>,
     /// Print what would be removed
@@ -194,6 +231,7 @@ pub fn setting_flags(cmd: &ImageCmd) -> Vec<FlagValue> {
         ImageCmd::Info(a) => &a.pool,
         ImageCmd::Ls(a) => &a.pool,
         ImageCmd::Gc(a) => &a.pool,
+        ImageCmd::Verify(a) => &a.pool,
     };
     put("image_pool", "pool", pool.pool.as_ref().map(ToString::to_string));
     match cmd {
@@ -204,6 +242,7 @@ pub fn setting_flags(cmd: &ImageCmd) -> Vec<FlagValue> {
             put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string()));
         }
         ImageCmd::Download(a) => put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string())),
+        ImageCmd::Verify(a) => put("queue_depth", "queue_depth", a.queue_depth.map(|v| v.to_string())),
         _ => {}
     }
     out
@@ -223,6 +262,7 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
                 chunk_size: s.chunk_size.value,
                 size: a.size.map(|o| o.0),
                 hash: s.hash.value,
+                glance_checksums: a.checksum.as_deref() != Some("none"),
                 features: s.features.value,
                 queue_depth: s.queue_depth.value.get(),
                 op_timeout: s.op_timeout.value.duration(),
@@ -241,7 +281,12 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
                 force: a.force,
                 offset: a.offset.unwrap_or_default().0,
                 length: a.length.map(|l| l.0),
-                verify: !a.no_verify,
+                verify: match (a.no_verify, a.verify.as_deref()) {
+                    (true, _) => image::Verify::None,
+                    (false, Some("glance")) => image::Verify::Glance,
+                    _ => image::Verify::Manifest,
+                },
+                allow_incomplete: a.allow_incomplete,
                 queue_depth: s.queue_depth.value.get(),
                 op_timeout: s.op_timeout.value.duration(),
             };
@@ -283,9 +328,22 @@ pub fn run(ctx: &Context, cmd: ImageCmd) -> anyhow::Result<()> {
             image::list(&cluster, &req, p)?;
         }
         ImageCmd::Gc(a) => {
-            let older = a.older_than.unwrap_or_default().0;
+            let older = a.older_than.map_or(image::GC_DEFAULT_AGE_S, |a| a.0);
             let cluster = ctx.connect()?;
             p.report(&image::gc(&cluster, &pool, older, a.dry_run, ctx.retry())?)?;
+        }
+        ImageCmd::Verify(a) => {
+            let req = image::VerifyRequest {
+                target: target(a.target, a.snap)?,
+                default_pool: pool.clone(),
+                deep: a.deep,
+                add_manifest: a.add_manifest,
+                allow_incomplete: a.allow_incomplete,
+                queue_depth: s.queue_depth.value.get(),
+                op_timeout: s.op_timeout.value.duration(),
+            };
+            let cluster = ctx.connect()?;
+            p.report(&image::verify(&cluster, &req, p)?)?;
         }
     }
     Ok(())

@@ -280,6 +280,9 @@ pub struct CreateArgs {
     /// With --from-image: ceph.conf of the cluster holding the image, if not this one
     #[arg(long, value_name = "FILE", requires = "from_image")]
     pub source_conf: Option<PathBuf>,
+    /// With --from-image: use an interrupted upload anyway
+    #[arg(long, requires = "from_image")]
+    pub allow_incomplete: bool,
     /// An existing volume of the same size is a success (changed: false)
     #[arg(long)]
     pub if_not_exists: bool,
@@ -587,7 +590,11 @@ pub fn run(ctx: &Context, cmd: VolumeCmd) -> anyhow::Result<()> {
             let from = match (a.from_snapshot, a.from_volume, a.from_image) {
                 (Some(s), _, _) => Some(CreateFrom::Snapshot(s)),
                 (_, Some(v), _) => Some(CreateFrom::Volume(v.to_string())),
-                (_, _, Some(l)) => Some(CreateFrom::Image { location: l, source_conf: a.source_conf }),
+                (_, _, Some(l)) => Some(CreateFrom::Image {
+                    location: l,
+                    source_conf: a.source_conf,
+                    allow_incomplete: a.allow_incomplete,
+                }),
                 _ => None,
             };
             let req = CreateRequest {

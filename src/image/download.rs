@@ -1,16 +1,20 @@
 //! `image download`: Glance's `get` (whole image, or `offset`/`chunk_size` ranges),
 //! reading from the snapshot named in the location, through the transfer engine.
 //!
-//! A whole-image read is verified against the checksums stored at upload; a mismatch
-//! is an error and the partial output file is removed. A regular output file gets holes
+//! By default every object read is checked against the image's manifest (ranges too:
+//! their edge objects are read whole; holes cost nothing); `--verify glance` also checks
+//! md5 and the multihash of a whole-image read, as Glance would; `--no-verify` computes
+//! nothing. A mismatch is an error and the partial output file is removed. An
+//! interrupted upload is refused unless `allow_incomplete`. A regular output file gets holes
 //! where the image is unallocated. An existing file is never replaced without --force.
 
 use super::{Target, meta};
 use crate::ceph::Cluster;
 use crate::endpoint::{Output, check_output, open_output};
 use crate::error::{Error, Result};
+use crate::integrity;
 use crate::output::{Printer, Report};
-use crate::transfer::{self, Multihash, Tuning};
+use crate::transfer::{self, Checks, Multihash, Tuning};
 use crate::types::HashAlgo;
 use crate::types::size;
 use serde::Serialize;
@@ -26,9 +30,22 @@ pub struct DownloadRequest {
     pub force: bool,
     pub offset: u64,
     pub length: Option<u64>,
-    pub verify: bool,
+    pub verify: Verify,
+    /// Read an interrupted upload anyway.
+    pub allow_incomplete: bool,
     pub queue_depth: usize,
     pub op_timeout: Duration,
+}
+
+/// What a download checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verify {
+    /// Nothing, and no digest is computed.
+    None,
+    /// Every object against the manifest (md5 + multihash when there is no manifest).
+    Manifest,
+    /// The manifest and, for a whole image, Glance's md5 and multihash.
+    Glance,
 }
 
 #[derive(Debug, Serialize)]
@@ -42,10 +59,14 @@ pub struct DownloadReport {
     pub size: u64,
     /// Bytes read from the cluster (allocated extents only).
     pub read: u64,
-    pub checksum: String,
+    /// md5 of the bytes written; null when not computed (it is only with `--verify glance`
+    /// or when the image has no manifest).
+    pub checksum: Option<String>,
     pub multihash: Option<Multihash>,
-    /// true: matched the stored checksums; false: not checked (range, --no-verify, or none stored).
+    /// true: matched what is stored; false: not checked (--no-verify, or nothing stored).
     pub verified: bool,
+    /// What was checked: "manifest", "md5", "sha256"/"sha512".
+    pub verified_with: Vec<String>,
     pub elapsed_s: f64,
     pub changed: bool,
 }
@@ -58,9 +79,15 @@ impl Report for DownloadReport {
         let snap = self.snapshot.as_deref().map(|s| format!("@{s}")).unwrap_or_default();
         writeln!(out, "{}/{}{} -> {}", self.pool, self.image, snap, self.output)?;
         writeln!(out, "  size      {} ({} bytes, {} read)", size::human(self.size), self.size, size::human(self.read))?;
-        writeln!(out, "  md5       {}{}", self.checksum, if self.verified { " (verified)" } else { "" })?;
+        let mark = |what: &str| if self.verified_with.iter().any(|v| v == what) { " (verified)" } else { "" };
+        if let Some(md5) = &self.checksum {
+            writeln!(out, "  md5       {md5}{}", mark("md5"))?;
+        }
         if let Some(m) = &self.multihash {
-            writeln!(out, "  {:<9} {}{}", m.algo, m.value, if self.verified { " (verified)" } else { "" })?;
+            writeln!(out, "  {:<9} {}{}", m.algo, m.value, mark(&m.algo))?;
+        }
+        if self.verified_with.iter().any(|v| v == "manifest") {
+            writeln!(out, "  manifest  every object verified")?;
         }
         writeln!(out, "  took      {:.2} s", self.elapsed_s)
     }
@@ -70,6 +97,11 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
     let started = Instant::now();
     let r = req.target.resolve(cluster, &req.default_pool)?;
     let pool = cluster.pool(&r.pool)?;
+    // An interrupted upload first: it may lack its snapshot, and that is why.
+    if !req.allow_incomplete {
+        let head = pool.open_read_only(&r.image, None).map_err(|e| e.with_hint("is the pool right? see --pool"))?;
+        integrity::refuse_incomplete(&head, super::SNAP, &r.pool)?;
+    }
     // A bare id reads `snap` (or --snap). An image made by other tools may lack it: that
     // is an error naming the snapshots it has, never a silent read of the live head
     // (issue 11, item 3). Only the old one-component location `rbd://<image>` reads the head.
@@ -100,11 +132,25 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
         )));
     }
     let whole = req.offset == 0 && length == total;
-    let stored_md5 = image.metadata_get(meta::MD5)?;
-    let stored_multi = ["sha512", "sha256"].iter().find_map(|a| {
+    let checking = req.verify != Verify::None;
+    let manifest = match checking {
+        true => integrity::load(&image)?
+            .filter(|m| integrity::describes(m, snapshot.as_deref(), total, stat.object_size))
+            .map(std::sync::Arc::new),
+        false => None,
+    };
+    // Glance's values: asked for, or the only thing there is to check a whole image with.
+    let glance = whole && (req.verify == Verify::Glance || (req.verify == Verify::Manifest && manifest.is_none()));
+    let stored_md5 = if glance { image.metadata_get(meta::MD5)? } else { None };
+    let stored_multi = ["sha512", "sha256"].iter().filter(|_| glance).find_map(|a| {
         image.metadata_get(&format!("{}{a}", meta::MULTIHASH_PREFIX)).ok().flatten().map(|v| (a.to_string(), v))
     });
-    let multihash = stored_multi.as_ref().filter(|_| req.verify && whole).and_then(|(a, _)| HashAlgo::from_name(a));
+    let checks = Checks {
+        md5: stored_md5.is_some(),
+        multihash: stored_multi.as_ref().and_then(|(a, _)| HashAlgo::from_name(a)),
+        record: None,
+        verify: manifest.clone(),
+    };
 
     if let Some(p) = &req.output {
         check_output(p, req.force)?;
@@ -117,7 +163,7 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
         printer,
         Some(length),
         &format!("downloading {}", r.image),
-        |pb| transfer::download(&image, req.offset, length, sink, &tuning, multihash, pb),
+        |pb| transfer::download(&image, req.offset, length, sink, &tuning, &checks, pb),
         remove_output,
     );
     let outcome = match outcome {
@@ -132,13 +178,19 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
             });
         }
     };
-    let mut verified = false;
-    if req.verify && whole {
-        let what =
-            format!("{}/{}{}", r.pool, r.image, snapshot.as_deref().map(|s| format!("@{s}")).unwrap_or_default());
+    let mut verified_with = vec![];
+    let what = format!("{}/{}{}", r.pool, r.image, snapshot.as_deref().map(|s| format!("@{s}")).unwrap_or_default());
+    if let Some(bad) = &outcome.bad_objects {
+        if let Some(first) = bad.first() {
+            remove_output();
+            return Err(integrity::mismatch(&what, bad, first));
+        }
+        verified_with.push("manifest".to_string());
+    }
+    if checking {
         let mut checks = vec![];
-        if let Some(md5) = &stored_md5 {
-            checks.push(("md5".to_string(), md5.clone(), outcome.digests.md5.clone()));
+        if let (Some(md5), Some(got)) = (&stored_md5, &outcome.digests.md5) {
+            checks.push(("md5".to_string(), md5.clone(), got.clone()));
         }
         if let (Some((algo, want)), Some(got)) = (&stored_multi, &outcome.digests.multihash) {
             checks.push((algo.clone(), want.clone(), got.value.clone()));
@@ -154,9 +206,11 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
                 });
             }
         }
-        verified = !checks.is_empty();
-        if !verified {
-            printer.note(format!("rbdctl: {what} has no stored checksum; not verified"));
+        verified_with.extend(checks.into_iter().map(|(algo, _, _)| algo));
+        if verified_with.is_empty() {
+            let why =
+                if whole { "has no manifest and no stored checksum" } else { "has no manifest (a range needs one)" };
+            printer.note(format!("rbdctl: {what} {why}; not verified (add one: rbdctl image verify --add-manifest)"));
         }
     }
     Ok(DownloadReport {
@@ -169,7 +223,8 @@ pub fn download(cluster: &Cluster, req: &DownloadRequest, printer: &Printer) -> 
         read: outcome.read,
         checksum: outcome.digests.md5,
         multihash: outcome.digests.multihash,
-        verified,
+        verified: !verified_with.is_empty(),
+        verified_with,
         elapsed_s: (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
         changed: req.output.is_some(),
     })

@@ -34,8 +34,22 @@ pub struct ImageInfo {
     /// The guest-visible size in bytes (the qcow2 header's, or the size for raw); null
     /// when not recorded.
     pub virtual_size: Option<u64>,
+    /// The integrity manifest, null when the image has none (docs/manifest.md).
+    pub manifest: Option<ManifestInfo>,
     /// Clones of `snapshot`, `pool/image`; null when this client may not list them.
     pub children: Option<Vec<String>>,
+}
+
+/// What `image info` says about the manifest.
+#[derive(Debug, Serialize)]
+pub struct ManifestInfo {
+    pub algo: String,
+    /// The snapshot it describes.
+    pub snapshot: Option<String>,
+    pub objects: u64,
+    pub zero_objects: u64,
+    /// Digest of the per-object digests.
+    pub root: String,
 }
 
 fn checksums(metadata: &[(String, String)]) -> BTreeMap<String, String> {
@@ -72,6 +86,13 @@ pub fn info(cluster: &Cluster, target: &Target, default_pool: &str) -> Result<Im
         incomplete: metadata.iter().any(|(k, _)| k == meta::INCOMPLETE),
         disk_format: meta_value(&metadata, meta::DISK_FORMAT),
         virtual_size: meta_value(&metadata, meta::VIRTUAL_SIZE).and_then(|v| v.parse().ok()),
+        manifest: crate::integrity::load(&image)?.map(|m| ManifestInfo {
+            algo: crate::manifest::ALGO.to_string(),
+            snapshot: m.snapshot.clone(),
+            objects: m.objects.len() as u64,
+            zero_objects: m.zero_objects(),
+            root: m.root(),
+        }),
         layout,
     })
 }
@@ -103,6 +124,18 @@ impl Report for ImageInfo {
         }
         if let Some(v) = self.virtual_size {
             writeln!(out, "  virtual_size {} ({v} bytes)", size::human(v))?;
+        }
+        match &self.manifest {
+            Some(m) => writeln!(
+                out,
+                "  manifest     {} of {} objects ({} zero) at @{}, root {}",
+                m.algo,
+                m.objects,
+                m.zero_objects,
+                m.snapshot.as_deref().unwrap_or("head"),
+                m.root
+            )?,
+            None => writeln!(out, "  manifest     none (add one: rbdctl image verify --add-manifest)")?,
         }
         l.text(out)
     }
@@ -292,6 +325,8 @@ pub struct GcReport {
     pub removed: Vec<String>,
     /// Incomplete uploads younger than --older-than, kept.
     pub kept: Vec<String>,
+    /// Incomplete uploads still open by a client (in flight), never touched.
+    pub in_flight: Vec<String>,
     pub dry_run: bool,
     pub changed: bool,
 }
@@ -303,16 +338,24 @@ impl Report for GcReport {
             writeln!(out, "{verb} {}/{r}", self.pool)?;
         }
         for k in &self.kept {
-            writeln!(out, "kept {}/{k} (too recent)", self.pool)?;
+            writeln!(out, "kept {}/{k} (too recent: rbdctl image gc --older-than AGE removes it)", self.pool)?;
         }
-        if self.removed.is_empty() && self.kept.is_empty() {
+        for k in &self.in_flight {
+            writeln!(out, "kept {}/{k} (still being uploaded: open by a client)", self.pool)?;
+        }
+        if self.removed.is_empty() && self.kept.is_empty() && self.in_flight.is_empty() {
             writeln!(out, "no incomplete uploads in {}", self.pool)?;
         }
         Ok(())
     }
 }
 
-/// Remove uploads whose incomplete marker is older than `older_than_s`.
+/// `image gc`'s default age: an upload that started less than an hour ago may still be
+/// running on a client that lost its watch for a moment.
+pub const GC_DEFAULT_AGE_S: u64 = 3600;
+
+/// Remove uploads whose incomplete marker is older than `older_than_s` and that no
+/// client has open.
 pub fn gc(
     cluster: &Cluster,
     pool_name: &str,
@@ -322,7 +365,14 @@ pub fn gc(
 ) -> Result<GcReport> {
     let pool = cluster.pool(pool_name)?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    let mut report = GcReport { pool: pool_name.to_string(), removed: vec![], kept: vec![], dry_run, changed: false };
+    let mut report = GcReport {
+        pool: pool_name.to_string(),
+        removed: vec![],
+        kept: vec![],
+        in_flight: vec![],
+        dry_run,
+        changed: false,
+    };
     // The scan finds the incomplete uploads from the headers, many in flight; removing
     // them stays one at a time (rare, and each is a multi-step clean-up).
     let specs = scan::directory(&pool, &Page::default())?;
@@ -342,7 +392,17 @@ pub fn gc(
         Ok(true)
     })?;
     for (name, started) in incomplete {
+        // A watcher means the upload is still open by its client: in flight, never ours
+        // to remove, whatever its age.
+        let watched = match pool.open_read_only(&name, None) {
+            Ok(image) => !image.watchers()?.is_empty(),
+            Err(_) => continue,
+        };
         let age = now.saturating_sub(started.parse().unwrap_or(0));
+        if watched {
+            report.in_flight.push(name);
+            continue;
+        }
         if age < older_than_s {
             report.kept.push(name);
             continue;

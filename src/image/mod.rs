@@ -10,11 +10,15 @@ mod download;
 mod info;
 mod remove;
 mod upload;
+mod verify;
 
-pub use download::{DownloadReport, DownloadRequest, download};
-pub use info::{GcReport, ImageEntry, ImageInfo, ImageName, ListRequest, gc, info, list};
+pub use download::{DownloadReport, DownloadRequest, Verify, download};
+pub use info::{
+    GC_DEFAULT_AGE_S, GcReport, ImageEntry, ImageInfo, ImageName, ListRequest, ManifestInfo, gc, info, list,
+};
 pub use remove::{RemoveReport, RemoveRequest, remove};
 pub use upload::{UploadReport, UploadRequest, upload};
+pub use verify::{VerifyReport, VerifyRequest, verify};
 
 use crate::ceph::Cluster;
 use crate::error::{Error, Result};
@@ -32,7 +36,7 @@ pub mod meta {
     pub const SIZE: &str = "rbdctl.size";
     pub use crate::types::glance_meta::{DISK_FORMAT, VIRTUAL_SIZE};
     /// Present while an upload is incomplete; cleared once `snap` is protected.
-    pub const INCOMPLETE: &str = "rbdctl.incomplete";
+    pub const INCOMPLETE: &str = crate::integrity::INCOMPLETE_KEY;
 }
 
 /// What an image command acts on, before any cluster call.

@@ -1,8 +1,9 @@
 //! `image upload`: Glance's `add` (seed 000) and `add_with_multihash` (seed 004).
 //!
 //! Create the image (format 2, object size = chunk size), mark it incomplete, stream the
-//! source through the transfer engine (md5 + multihash, zero chunks skipped), store the
-//! checksums as image metadata, snapshot `snap`, protect it, clear the mark. Any failure
+//! source through the transfer engine (md5 + multihash unless `--checksum none`, the
+//! manifest always, zero chunks skipped), store the checksums and the manifest as image
+//! metadata, snapshot `snap`, protect it, clear the mark. Any failure
 //! or signal after the create removes the snapshot and the image: nothing is left.
 
 use super::{Location, SNAP, meta};
@@ -14,7 +15,7 @@ use crate::inspect::{Declared, DiskFormat};
 use crate::output::{Printer, Report};
 use crate::retry::Retry;
 use crate::signals;
-use crate::transfer::{self, Checksums, Multihash, RawSource, SizePolicy, Tuning};
+use crate::transfer::{self, Multihash, RawSource, SizePolicy, Tuning};
 use crate::types::size;
 use crate::types::{Features, HashAlgo, ObjectSize};
 use serde::Serialize;
@@ -30,6 +31,9 @@ pub struct UploadRequest {
     pub chunk_size: ObjectSize,
     pub size: Option<u64>,
     pub hash: HashAlgo,
+    /// Compute and store Glance's md5 + multihash (`--checksum glance`); the manifest is
+    /// recorded either way.
+    pub glance_checksums: bool,
     pub features: Features,
     pub queue_depth: usize,
     pub op_timeout: Duration,
@@ -48,8 +52,11 @@ pub struct UploadReport {
     pub pool: String,
     pub location: String,
     pub size: u64,
-    pub checksum: String,
+    /// md5; null with `--checksum none`.
+    pub checksum: Option<String>,
     pub multihash: Option<Multihash>,
+    /// The manifest's digest of digests (docs/manifest.md).
+    pub manifest_root: String,
     /// Bytes actually written; the rest stayed unallocated (thin).
     pub written: u64,
     /// What the stored bytes are (Glance's disk_format), as the inspector found them.
@@ -79,10 +86,13 @@ impl Report for UploadReport {
         if let Some(v) = self.virtual_size {
             writeln!(out, "  virtual   {} ({v} bytes)", size::human(v))?;
         }
-        writeln!(out, "  md5       {}", self.checksum)?;
+        if let Some(md5) = &self.checksum {
+            writeln!(out, "  md5       {md5}")?;
+        }
         if let Some(m) = &self.multihash {
             writeln!(out, "  {:<9} {}", m.algo, m.value)?;
         }
+        writeln!(out, "  manifest  {}", self.manifest_root)?;
         let rate = if self.elapsed_s > 0.0 { self.size as f64 / self.elapsed_s } else { 0.0 };
         writeln!(out, "  took      {:.2} s ({}/s)", self.elapsed_s, size::human(rate as u64))
     }
@@ -96,6 +106,22 @@ pub(crate) fn remove_partial(pool: &Pool<'_>, name: &str, retry: Retry) -> Resul
     }
     match crate::retry::remove_image(pool, name, retry, None) {
         Err(Error::NotFound { .. }) => Ok(()),
+        // Name the snapshots and a fix that exists here (gc and upload have no --trash).
+        Err(Error::HasSnapshots { what, .. }) => {
+            let snaps = pool.open_read_only(name, None).and_then(|i| i.snapshots()).unwrap_or_default();
+            let names: Vec<String> = snaps.into_iter().map(|s| s.name).collect();
+            Err(Error::Busy {
+                what,
+                hint: Some(if names.is_empty() {
+                    "its snapshots changed while it was being removed: another client may be using it; run the command again".into()
+                } else {
+                    format!(
+                        "it has snapshots {}: remove them (rbd snap unprotect, rbd snap rm) and run the command again",
+                        names.join(", ")
+                    )
+                }),
+            })
+        }
         other => other,
     }
 }
@@ -167,7 +193,7 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
     printer.log(1, format!("created image {}/{} ({} bytes, order {})", req.pool, req.id, initial, opts.order));
 
     let converted_from = matches!(prepared.body, Body::Convert(_)).then_some(found.format);
-    let result = (|| -> Result<(transfer::UploadResult, Multihash, DiskFormat, Option<u64>)> {
+    let result = (|| -> Result<(transfer::UploadResult, Multihash, DiskFormat, Option<u64>, String)> {
         let image = pool.open(&req.id)?;
         let started_at = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         image.metadata_set(meta::INCOMPLETE, &started_at.to_string())?;
@@ -176,6 +202,10 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
             ..Tuning::for_object_size(req.chunk_size.bytes(), req.queue_depth, req.op_timeout)
         };
         let multihash = if req.hash == HashAlgo::None { None } else { Some(req.hash) };
+        let checks = transfer::Checks {
+            record: Some(req.chunk_size.bytes()),
+            ..if req.glance_checksums { transfer::Checks::glance(multihash) } else { transfer::Checks::default() }
+        };
         let (outcome, format, virtual_size) = match prepared.body {
             Body::Convert(disk) => {
                 let v = disk.virtual_size();
@@ -183,16 +213,7 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
                     printer,
                     Some(v),
                     &format!("converting {}", req.id),
-                    |pb| {
-                        transfer::upload_raw(
-                            &image,
-                            Box::new(disk),
-                            &tuning,
-                            Checksums::Md5 { multihash },
-                            &source_name,
-                            pb,
-                        )
-                    },
+                    |pb| transfer::upload_raw(&image, Box::new(disk), &tuning, &checks, &source_name, pb),
                     || {},
                 )?;
                 (outcome, DiskFormat::Raw, Some(v))
@@ -202,7 +223,7 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
                     printer,
                     known,
                     &format!("uploading {}", req.id),
-                    |pb| transfer::upload(&image, reader, policy, &tuning, multihash, &source_name, pb),
+                    |pb| transfer::upload(&image, reader, policy, &tuning, &checks, &source_name, pb),
                     || {},
                 )?;
                 // A stream's end can still refuse it (a VMDK footer) or change what it is
@@ -221,12 +242,17 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
         };
         printer.log(2, format!("transferred {} bytes in {:.3} s", outcome.bytes, started.elapsed().as_secs_f64()));
         signals::check()?;
-        image.metadata_set(meta::MD5, &outcome.digests.md5)?;
+        if let Some(md5) = &outcome.digests.md5 {
+            image.metadata_set(meta::MD5, md5)?;
+        }
         image.metadata_set(meta::SIZE, &outcome.bytes.to_string())?;
         image.metadata_set(meta::DISK_FORMAT, format.name())?;
         if let Some(v) = virtual_size {
             image.metadata_set(meta::VIRTUAL_SIZE, &v.to_string())?;
         }
+        let mut manifest = outcome.manifest.clone().ok_or_else(|| Error::Internal { what: "no manifest".into() })?;
+        manifest.snapshot = Some(SNAP.to_string());
+        crate::integrity::store(&image, &manifest)?;
         if let Some(m) = &outcome.digests.multihash {
             image.metadata_set(&format!("{}{}", meta::MULTIHASH_PREFIX, m.algo), &m.value)?;
         }
@@ -236,17 +262,18 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
         image.metadata_remove(meta::INCOMPLETE)?;
         printer.log(2, format!("checksums stored, snapshot protected at {:.3} s", started.elapsed().as_secs_f64()));
         let mh = outcome.digests.multihash.clone().unwrap_or(Multihash { algo: String::new(), value: String::new() });
-        Ok((outcome, mh, format, virtual_size))
+        Ok((outcome, mh, format, virtual_size, manifest.root()))
     })();
 
     match result {
-        Ok((outcome, mh, disk_format, virtual_size)) => Ok(UploadReport {
+        Ok((outcome, mh, disk_format, virtual_size, root)) => Ok(UploadReport {
             id: req.id.clone(),
             pool: req.pool.clone(),
             location: Location::new(&fsid, &req.pool, &req.id, SNAP).uri(),
             size: outcome.bytes,
             checksum: outcome.digests.md5,
             multihash: if mh.algo.is_empty() { None } else { Some(mh) },
+            manifest_root: root,
             written: outcome.written,
             disk_format,
             virtual_size,

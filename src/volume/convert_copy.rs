@@ -12,7 +12,7 @@ use crate::ceph::{Cluster, Pool, ReadAtFn};
 use crate::convert::{self, DiskReader, ImageReader};
 use crate::error::{Error, Result};
 use crate::inspect::{Declared, DiskFormat, inspect_seekable};
-use crate::transfer::{self, Checksums, RawSource, Tuning};
+use crate::transfer::{self, RawSource, Tuning};
 use crate::types::glance_meta;
 use crate::types::size;
 use std::io;
@@ -95,9 +95,9 @@ pub(super) fn write_volume(
     ));
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
     let copy = |pb: &indicatif::ProgressBar| {
-        v.pool
-            .open(dest)
-            .and_then(|img| transfer::upload_raw(&img, Box::new(reader), &tuning, Checksums::Off, what, pb))
+        v.pool.open(dest).and_then(|img| {
+            transfer::upload_raw(&img, Box::new(reader), &tuning, &transfer::Checks::default(), what, pb)
+        })
     };
     let remove_dest = || drop(v.pool.remove_image(dest));
     let outcome = transfer::job(&v.printer, Some(virtual_size), &format!("converting {what}"), copy, remove_dest)?;

@@ -1,6 +1,10 @@
 //! `volume create` (create_volume, create_volume_from_snapshot, create_cloned_volume,
 //! clone_image), `volume extend`, and `volume import | export` (copy_image_to_volume,
 //! copy_volume_to_image) streamed through the transfer engine without a temp file.
+//!
+//! Copies check what they read against the source's manifest, when it has one, and
+//! record the destination's, as import does (for the head as written: a volume has no
+//! snapshot to pin it to, so export doesn't check it; `image verify` does on request).
 
 use super::convert_copy;
 use super::plan::Action;
@@ -11,6 +15,7 @@ use crate::convert::Body;
 use crate::endpoint::{Output, Source, open_output};
 use crate::error::{Error, Result};
 use crate::inspect::Declared;
+use crate::integrity;
 use crate::transfer::{self, Sink, SizePolicy, Tuning};
 use crate::types::{GLANCE_SNAP, Location, VolSnap, size};
 use std::path::PathBuf;
@@ -23,7 +28,8 @@ pub enum CreateFrom {
     /// Another volume, cloned as `volume clone` does (create_cloned_volume).
     Volume(String),
     /// A Glance location (clone_image); `source_conf` names another cluster's ceph.conf.
-    Image { location: Location, source_conf: Option<PathBuf> },
+    /// An interrupted upload is refused unless `allow_incomplete`.
+    Image { location: Location, source_conf: Option<PathBuf>, allow_incomplete: bool },
 }
 
 #[derive(Debug, Clone)]
@@ -83,8 +89,8 @@ pub fn create(v: &Volumes<'_>, req: &CreateRequest) -> Result<VolumeReport> {
             return Ok(r);
         }
         Some(CreateFrom::Snapshot(spec)) => return from_snapshot(v, name, spec, size, req.flatten, req.object_size),
-        Some(CreateFrom::Image { location, source_conf }) => {
-            return from_image(v, name, location, size, source_conf.clone(), req.object_size);
+        Some(CreateFrom::Image { location, source_conf, allow_incomplete }) => {
+            return from_image(v, name, location, size, source_conf.clone(), req.object_size, *allow_incomplete);
         }
         None => {}
     }
@@ -161,9 +167,18 @@ fn from_image(
     size: Option<u64>,
     source_conf: Option<PathBuf>,
     object_size: Option<u64>,
+    allow_incomplete: bool,
 ) -> Result<VolumeReport> {
     let ours = v.cluster.fsid()?;
     let src_pool = loc.pool.clone().unwrap_or_else(|| v.image_pool.clone());
+    let refuse_incomplete = |cluster: &Cluster| -> Result<()> {
+        if allow_incomplete {
+            return Ok(());
+        }
+        let pool = cluster.pool(&src_pool)?;
+        let head = pool.open_read_only(&loc.image, None)?;
+        integrity::refuse_incomplete(&head, GLANCE_SNAP, &src_pool)
+    };
     let mut r = VolumeReport::new(v, name, "create");
     let same_cluster = loc.fsid.as_deref().is_none_or(|f| f.eq_ignore_ascii_case(&ours));
     let why_not = match (&loc.fsid, &loc.snapshot) {
@@ -188,6 +203,7 @@ fn from_image(
         }
     };
     if why_not.is_none() {
+        refuse_incomplete(v.cluster)?;
         let snap = loc.snapshot.clone().expect("checked");
         let parent_pool = v.cluster.pool(&src_pool)?;
         let src_stat = parent_pool.open_read_only(&loc.image, Some(&snap))?.stat()?;
@@ -230,6 +246,7 @@ fn from_image(
         other = Cluster::connect(&ConnectOptions { conf: Some(conf), ..v.connect.clone() })?;
         &other
     };
+    refuse_incomplete(source_cluster)?;
     let snap = loc.snapshot.clone().or_else(|| {
         let p = source_cluster.pool(&src_pool).ok()?;
         let head = p.open_read_only(&loc.image, None).ok()?;
@@ -295,10 +312,19 @@ fn copy_between(
     dest: &str,
     size: Option<u64>,
 ) -> Result<u64> {
-    let src_size = src.pool(src_pool)?.open_read_only(src_image, snap)?.size()?;
+    let (src_size, src_manifest) = {
+        let pool = src.pool(src_pool)?;
+        let img = pool.open_read_only(src_image, snap)?;
+        let st = img.stat()?;
+        let m = integrity::load(&img)?.filter(|m| integrity::describes(m, snap, st.size, st.object_size));
+        (st.size, m.map(std::sync::Arc::new))
+    };
     let src_name = format!("image {src_pool}/{src_image}{}", snap.map(|s| format!("@{s}")).unwrap_or_default());
     rules::check_size_not_smaller(size, &src_name, src_size).map_err(Error::invalid)?;
     let final_size = size.unwrap_or(src_size).max(src_size);
+    let what = format!("{src_pool}/{src_image}{}", snap.map(|s| format!("@{s}")).unwrap_or_default());
+    let read_checks = transfer::Checks { verify: src_manifest, ..Default::default() };
+    let write_checks = transfer::Checks { record: Some(1 << v.create.order), ..Default::default() };
     v.pool.create_image(dest, final_size, &v.create)?;
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
     let (reader, writer) = std::io::pipe().map_err(|e| Error::io("creating a pipe", e))?;
@@ -307,21 +333,37 @@ fn copy_between(
             let producer = s.spawn(move || -> Result<()> {
                 let pool = src.pool(src_pool)?;
                 let img = pool.open_read_only(src_image, snap)?;
-                transfer::download(
+                let got = transfer::download(
                     &img,
                     0,
                     src_size,
                     Sink::Stream(Box::new(writer)),
                     &tuning,
-                    None,
+                    &read_checks,
                     &indicatif::ProgressBar::hidden(),
-                )
-                .map(drop)
+                )?;
+                match got.bad_objects.as_deref().and_then(|b| b.first().map(|f| (b, f))) {
+                    Some((bad, first)) => Err(integrity::mismatch(&what, bad, first)),
+                    None => Ok(()),
+                }
             });
             let consumed = v.pool.open(dest).and_then(|img| {
-                transfer::upload(&img, Box::new(reader), SizePolicy::Exact(src_size), &tuning, None, src_image, pb)
+                let o = transfer::upload(
+                    &img,
+                    Box::new(reader),
+                    SizePolicy::Exact(src_size),
+                    &tuning,
+                    &write_checks,
+                    src_image,
+                    pb,
+                )?;
+                match &o.manifest {
+                    Some(m) if final_size == src_size => integrity::store(&img, m),
+                    _ => Ok(()),
+                }
             });
             let produced = producer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            // The source's error first: a mismatch also ends the upload early.
             produced.and(consumed)
         })
     };
@@ -390,9 +432,15 @@ pub fn import(v: &Volumes<'_>, source: Source, name: &str, disk_format: Declared
         v.pool.name()
     ));
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
+    let record = transfer::Checks { record: Some(1 << v.create.order), ..Default::default() };
     let import = |pb: &indicatif::ProgressBar| {
-        let o =
-            v.pool.open(name).and_then(|img| transfer::upload(&img, reader, policy, &tuning, None, &src_name, pb))?;
+        let o = v.pool.open(name).and_then(|img| {
+            let o = transfer::upload(&img, reader, policy, &tuning, &record, &src_name, pb)?;
+            if let Some(m) = &o.manifest {
+                integrity::store(&img, m)?;
+            }
+            Ok(o)
+        })?;
         // A stream's end can still refuse it, or show it is not raw (a fixed VHD's footer).
         if let Some(w) = &watch {
             let last = crate::convert::judge(&src_name, crate::convert::finish_watch(w), disk_format)?;
@@ -444,7 +492,11 @@ pub fn export(v: &Volumes<'_>, name: &str, output: Option<PathBuf>) -> Result<Vo
     let st = img.stat()?;
     let Output { sink, removable } = open_output(output.as_deref())?;
     let tuning = Tuning::for_reading(st.object_size, v.queue_depth, v.op_timeout);
-    let export = |pb: &indicatif::ProgressBar| transfer::download(&img, 0, st.size, sink, &tuning, None, pb);
+    // Not checked against a manifest: a volume's head is written by its VM, so the one
+    // recorded at import may rightly no longer match (`image verify --pool POOL rbd://NAME`
+    // checks it on request).
+    let export =
+        |pb: &indicatif::ProgressBar| transfer::download(&img, 0, st.size, sink, &tuning, &Default::default(), pb);
     let res = transfer::job(&v.printer, Some(st.size), &format!("exporting {name}"), export, || {});
     match res {
         Ok(o) => {

@@ -75,6 +75,8 @@ fn every_documented_json_shape_is_what_the_commands_produce() {
         &[],
     );
     check("image info", None, &ok_json(&run(["image", "info", &id, "--format", "json"]), "info"), &["parent."]);
+    check("image verify", None, &ok_json(&run(["image", "verify", &id, "--format", "json"]), "verify"), &[]);
+    check("image gc", None, &ok_json(&run(["image", "gc", "--dry-run", "--format", "json"]), "gc --dry-run"), &[]);
     check("image ls", None, &ok_json(&run(["image", "ls", "--format", "json"]), "ls"), &[]);
     check("image rm", None, &ok_json(&run(["image", "rm", &id, "--dry-run", "--format", "json"]), "rm --dry-run"), &[]);
 
