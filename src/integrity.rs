@@ -51,7 +51,7 @@ pub fn refuse_incomplete(head: &Image<'_>, snap: &str, pool: &str) -> Result<()>
             // Two literals: the gc command is quoted whole, the override is this command's flag.
             hint: format!(
                 "it was interrupted: {}, or pass --allow-incomplete to read {name} anyway",
-                format_args!("run `rbdctl image gc --pool {pool}` to remove it")
+                format_args!("run `rbdctl image gc --pool {pool} --older-than 0` to remove it")
             ),
         });
     }

@@ -177,7 +177,7 @@ pub fn upload(cluster: &Cluster, req: UploadRequest, printer: &Printer) -> Resul
     let opts = CreateOptions { order: req.chunk_size.order(), features: req.features.0, stripe: None };
     signals::install();
     signals::set_abandon_hint(format!(
-        "the incomplete upload {}/{} is left: rbdctl image gc --pool {} removes it",
+        "the incomplete upload {}/{} is left: rbdctl image gc --pool {} --older-than 0 removes it once its client's watch has expired (within 30 s)",
         req.pool, req.id, req.pool
     ));
     pool.create_image(&req.id, initial, &opts).map_err(|e| match e {

@@ -422,10 +422,15 @@ fn item16_signals_during_import_and_a_second_one_during_upload_say_what_is_left(
         seen_second = true;
         assert!(msg.contains("rbdctl image gc --pool images"), "{msg}");
         assert!(image_exists("images", &id), "the second SIGINT cleaned up after all? {msg}");
-        // The dead client's watch lingers up to 30 s; gc retries busy images meanwhile.
-        let gc = c.run(["image", "gc"]);
-        expect_code(&gc, 0, "image gc");
-        assert!(!image_exists("images", &id), "image gc left the abandoned upload {id}:\n{}", describe(&gc));
+        // The dead client's watch lingers up to 30 s, and gc never touches a watched
+        // upload (it may be in flight): run the hint's command until the watch expires.
+        let mut gc = c.run(["image", "gc", "--older-than", "0"]);
+        let gone = wait_until(Duration::from_secs(45), || {
+            gc = c.run(["image", "gc", "--older-than", "0"]);
+            expect_code(&gc, 0, "image gc");
+            !image_exists("images", &id)
+        });
+        assert!(gone, "image gc left the abandoned upload {id}:\n{}", describe(&gc));
         break;
     }
     assert!(seen_second, "the second SIGINT never arrived before the cleanup ended");
