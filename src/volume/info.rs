@@ -409,12 +409,26 @@ fn gib(b: u64) -> f64 {
 /// The pool's totals from one monitor round trip (`df detail` carries the quota too);
 /// the provisioned sum only when asked for, through the parallel listing.
 pub fn stats(v: &Volumes<'_>, backend: Option<String>, provisioned: bool) -> Result<Stats> {
-    let df = v.cluster.mon_command_json(json!({"prefix": "df", "detail": "detail", "format": "json"}))?;
     let pool = v.pool.name();
-    let entry = df["pools"]
-        .as_array()
-        .and_then(|ps| ps.iter().find(|p| p["name"] == pool))
-        .ok_or_else(|| Error::not_found(format!("pool {pool} in 'ceph df'"), None))?;
+    // The pool is open, so it exists; a pool created moments ago is missing from `df`
+    // until the mgr's next PG-stats report (a few seconds): ask again for up to 10 s.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let entry = loop {
+        let df = v.cluster.mon_command_json(json!({"prefix": "df", "detail": "detail", "format": "json"}))?;
+        let found = df["pools"].as_array().and_then(|ps| ps.iter().find(|p| p["name"] == pool)).cloned();
+        match found {
+            Some(entry) => break entry,
+            None if std::time::Instant::now() < deadline => std::thread::sleep(std::time::Duration::from_millis(500)),
+            None => {
+                return Err(Error::not_found(
+                    format!("pool {pool} in 'ceph df'"),
+                    Some(
+                        "the mgr has not reported the pool's statistics yet: is a ceph-mgr running? see ceph -s".into(),
+                    ),
+                ));
+            }
+        }
+    };
     let used = entry["stats"]["stored"].as_u64().or_else(|| entry["stats"]["bytes_used"].as_u64()).unwrap_or(0);
     let avail = entry["stats"]["max_avail"].as_u64().unwrap_or(0);
     let quota = entry["stats"]["quota_bytes"].as_u64().filter(|q| *q > 0);
