@@ -94,9 +94,18 @@ pub(super) fn write_volume(
         v.pool.name()
     ));
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
+    // Record the manifest of the raw bytes written, as import and the raw copy do (for
+    // the head as written); a volume stores no Glance checksum, so nothing else is hashed.
+    let record = transfer::Checks { record: Some(1 << v.create.order), ..Default::default() };
     let copy = |pb: &indicatif::ProgressBar| {
         v.pool.open(dest).and_then(|img| {
-            transfer::upload_raw(&img, Box::new(reader), &tuning, &transfer::Checks::default(), what, pb)
+            let o = transfer::upload_raw(&img, Box::new(reader), &tuning, &record, what, pb)?;
+            match &o.manifest {
+                // A volume grown past the virtual size is no longer what the manifest describes.
+                Some(m) if final_size == virtual_size => crate::integrity::store(&img, m)?,
+                _ => {}
+            }
+            Ok(o)
         })
     };
     let remove_dest = || drop(v.pool.remove_image(dest));

@@ -212,6 +212,12 @@ fn volume_import_converts_qcow2_and_refuses_a_contradicting_disk_format() {
     let v = ok_json(&run(["volume", "import", s(&qcow2), &vol, "--format", "json"]), "import a qcow2");
     assert!(v["reason"].as_str().unwrap().contains("qcow2"), "{v}");
     assert_same_bytes(&rbd_export(dir.path(), &format!("rbd/{vol}")), &data, "imported qcow2");
+    // The conversion records the manifest of the raw bytes it wrote (issue 13): the OSDs'
+    // own CRCs of the volume's objects match it (without one this is exit 10).
+    let head = format!("rbd://{vol}");
+    let m =
+        ok_json(&run(["image", "verify", "--pool", "rbd", &head, "--format", "json"]), "verify the converted volume");
+    assert!(m["objects"].as_u64().unwrap() >= 3, "{m}");
     let vol = track(&mut g, "rbd", "impstdin");
     let out = rbdctl().args(["volume", "import", "-", &vol, "--format", "json"]).write_stdin(read(&qcow2)).output();
     ok_json(&out, "import a qcow2 from stdin");
