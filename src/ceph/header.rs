@@ -602,12 +602,7 @@ impl Pool<'_> {
 
     /// An image's id from its name (`rbd_directory`, one op).
     pub fn image_id(&self, name: &str) -> Result<String> {
-        let mut input = vec![];
-        encode_string(&mut input, name);
-        let (ret, outs) = ExecOp::start(self, "rbd_directory", &[("dir_get_id", input, false)])?.wait();
-        check(ret, || format!("image {}/{name}", self.name()))?;
-        let b = outs.into_iter().next().and_then(|o| o.ok()).unwrap_or_default();
-        Cursor { b: &b }.string()
+        self.directory_lookup("dir_get_id", name, || format!("image {}/{name}", self.name()))
     }
 
     /// The parent image `id`'s header records, for its head or a snapshot (one op).
@@ -625,10 +620,15 @@ impl Pool<'_> {
 
     /// An image's name from its id (`rbd_directory`, one op).
     pub fn image_name(&self, id: &str) -> Result<String> {
+        self.directory_lookup("dir_get_name", id, || format!("image id {id} in pool {}", self.name()))
+    }
+
+    /// One `rbd_directory` call that maps a string to a string (name <-> id).
+    fn directory_lookup(&self, method: &'static str, key: &str, what: impl FnOnce() -> String) -> Result<String> {
         let mut input = vec![];
-        encode_string(&mut input, id);
-        let (ret, outs) = ExecOp::start(self, "rbd_directory", &[("dir_get_name", input, false)])?.wait();
-        check(ret, || format!("image id {id} in pool {}", self.name()))?;
+        encode_string(&mut input, key);
+        let (ret, outs) = ExecOp::start(self, "rbd_directory", &[(method, input, false)])?.wait();
+        check(ret, what)?;
         let b = outs.into_iter().next().and_then(|o| o.ok()).unwrap_or_default();
         Cursor { b: &b }.string()
     }
