@@ -119,8 +119,14 @@ fn a_qcow2_image_becomes_a_converted_copy_and_a_raw_image_a_clone() {
     let ls = ok_json(&run(["image", "ls", "--format", "json"]), "image ls");
     let row = ls["images"].as_array().unwrap().iter().find(|i| i["name"] == id.as_str()).expect("listed").clone();
     assert_eq!((&row["disk_format"], &row["virtual_size"]), (&Value::from("qcow2"), &Value::from(data.len())));
-    let text = stdout(&run(["image", "ls"]));
-    let line = text.lines().find(|l| l.starts_with(&id)).expect("listed in text");
+    // Exit code first: a text listing that stopped early must say why, not "not listed".
+    let listed = run(["image", "ls"]);
+    expect_code(&listed, 0, "image ls (text)");
+    let text = stdout(&listed);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(&id))
+        .unwrap_or_else(|| panic!("{id} not listed in text:\n{}", describe(&listed)));
     assert!(line.contains("qcow2") && line.contains("12 MiB"), "{text}");
 
     // The defect: this was a cow-clone that showed the VM a qcow2 container.
