@@ -394,7 +394,11 @@ pub fn gc(
     for (name, started) in incomplete {
         // A watcher means the upload is still open by its client: in flight, never ours
         // to remove, whatever its age.
+        // The scan read the marker a moment ago: an upload may have finished since (its
+        // marker is gone and its client closed it, so no watcher is left either). Look
+        // again on the open image, so a finished upload is never taken for a leftover.
         let watched = match pool.open_read_only(&name, None) {
+            Ok(image) if image.metadata_get(meta::INCOMPLETE)?.is_none() => continue,
             Ok(image) => !image.watchers()?.is_empty(),
             Err(_) => continue,
         };
