@@ -395,11 +395,21 @@ pub fn gc(
         // A watcher means the upload is still open by its client: in flight, never ours
         // to remove, whatever its age.
         // The scan read the marker a moment ago: an upload may have finished since (its
-        // marker is gone and its client closed it, so no watcher is left either). Look
-        // again on the open image, so a finished upload is never taken for a leftover.
+        // marker is gone and its client closed it, so no watcher is left either). So look
+        // at the watchers first and read the marker again after: an upload holds its watch
+        // from before it sets the marker until after it removes it, so "no watcher, then
+        // the marker still there" can only be an upload whose client is gone. (Reading
+        // the marker first left a window: the upload could finish between the two reads,
+        // and gc then removed a complete image, its `snap` passing through librbd's snapshot
+        // trash under a UUID name while other commands looked at it.)
         let watched = match pool.open_read_only(&name, None) {
-            Ok(image) if image.metadata_get(meta::INCOMPLETE)?.is_none() => continue,
-            Ok(image) => !image.watchers()?.is_empty(),
+            Ok(image) => {
+                let watched = !image.watchers()?.is_empty();
+                if !watched && image.metadata_get(meta::INCOMPLETE)?.is_none() {
+                    continue;
+                }
+                watched
+            }
             Err(_) => continue,
         };
         let age = now.saturating_sub(started.parse().unwrap_or(0));

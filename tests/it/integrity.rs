@@ -214,28 +214,31 @@ fn an_interrupted_upload_is_refused_by_readers() {
 #[test]
 fn gc_never_touches_an_upload_in_flight() {
     let mut g = Guard::new();
+    // A pool of its own: `gc --older-than 0` removes every abandoned upload in the pool,
+    // and other tests keep interrupted uploads in `images` on purpose.
+    let pool = g.temp_pool("rbdctl-gc");
     let id = unique("inflight");
-    g.add("images", &id);
     let data = Arc::new(random_bytes(3, 6 * MIB));
     let mut up = rbdctl()
-        .args(["image", "upload", "-", "--id", &id, "--chunk-size", "1MiB", "--format", "json"])
+        .args(["image", "upload", "-", "--pool", &pool, "--id", &id, "--chunk-size", "1MiB", "--format", "json"])
         .spawn(Stdio::piped());
     let feeder = feed_slowly(up.take_stdin(), data.clone(), 256 << 10, Duration::from_millis(150));
-    let spec = format!("images/{id}");
+    let spec = format!("{pool}/{id}");
     assert!(
         wait_until(Duration::from_secs(30), || {
             cluster().tool_run("rbd", &["image-meta", "get", &spec, "rbdctl.incomplete"]).status.success()
         }),
         "the upload never started"
     );
-    let gc = ok_json(&run(["image", "gc", "--older-than", "0", "--format", "json"]), "gc during an upload");
+    let gc =
+        ok_json(&run(["image", "gc", "--pool", &pool, "--older-than", "0", "--format", "json"]), "gc during an upload");
     assert!(gc["in_flight"].as_array().unwrap().iter().any(|n| n.as_str() == Some(&id)), "{gc}");
     assert!(!gc["removed"].as_array().unwrap().iter().any(|n| n.as_str() == Some(&id)), "{gc}");
     feeder.join().unwrap();
     let out = up.wait(Duration::from_secs(120));
     let v = ok_json(&out, "the upload gc raced");
     assert_eq!(v["size"], data.len() as u64, "{v}");
-    ok_json(&run(["image", "verify", &id, "--format", "json"]), "verify after the race");
+    ok_json(&run(["image", "verify", &id, "--pool", &pool, "--format", "json"]), "verify after the race");
 }
 
 #[test]
