@@ -57,7 +57,15 @@ fn lock_call(
     let mut tv = timeval { tv_sec: duration.as_secs() as libc::time_t, tv_usec: 0 };
     // SAFETY: valid ioctx and C strings; tv is a local the call only reads.
     unsafe {
-        ceph::rados::rados_lock_exclusive(io, oid.as_ptr(), name.as_ptr(), cookie.as_ptr(), desc.as_ptr(), &mut tv, flags)
+        ceph::rados::rados_lock_exclusive(
+            io,
+            oid.as_ptr(),
+            name.as_ptr(),
+            cookie.as_ptr(),
+            desc.as_ptr(),
+            &mut tv,
+            flags,
+        )
     }
 }
 
@@ -91,7 +99,14 @@ impl<'p> Pool<'p> {
                 lock_call(io.0, &o, &n, &k, &d, duration, LOCK_FLAG_RENEW);
             }
         });
-        Ok(Some(ObjectLock { pool: self, oid: coid, name: cname, cookie: ccookie, stop: Some(tx), renewer: Some(renewer) }))
+        Ok(Some(ObjectLock {
+            pool: self,
+            oid: coid,
+            name: cname,
+            cookie: ccookie,
+            stop: Some(tx),
+            renewer: Some(renewer),
+        }))
     }
 
     /// The holders of lock `name` on object `oid` (empty when none or no such object).
@@ -100,7 +115,8 @@ impl<'p> Pool<'p> {
         let mut cap = 4096usize;
         loop {
             let mut exclusive = 0;
-            let (mut tag, mut clients, mut cookies, mut addrs) = (vec![0u8; cap], vec![0u8; cap], vec![0u8; cap], vec![0u8; cap]);
+            let (mut tag, mut clients, mut cookies, mut addrs) =
+                (vec![0u8; cap], vec![0u8; cap], vec![0u8; cap], vec![0u8; cap]);
             let (mut tl, mut cl, mut kl, mut al): (size_t, size_t, size_t, size_t) = (cap, cap, cap, cap);
             // SAFETY: every buffer is `cap` bytes and its length is passed with it.
             let ret = unsafe {
@@ -155,6 +171,8 @@ impl Drop for ObjectLock<'_> {
             let _ = t.join();
         }
         // SAFETY: valid ioctx and C strings. Failure (the lock lapsed) leaves nothing to undo.
-        unsafe { ceph::rados::rados_unlock(self.pool.raw, self.oid.as_ptr(), self.name.as_ptr(), self.cookie.as_ptr()) };
+        unsafe {
+            ceph::rados::rados_unlock(self.pool.raw, self.oid.as_ptr(), self.name.as_ptr(), self.cookie.as_ptr())
+        };
     }
 }

@@ -489,7 +489,10 @@ fn load_manifest(base: &Image<'_>, e: &Entry) -> Result<Option<Manifest>> {
     match base.metadata_get(&format!("{MANIFEST_KEY}{}", e.id))? {
         Some(text) => Manifest::decode(&text).map(Some),
         None => Err(Error::Protocol {
-            what: format!("backup {} records a manifest, but {}{} is missing from {}", e.id, MANIFEST_KEY, e.id, e.base),
+            what: format!(
+                "backup {} records a manifest, but {}{} is missing from {}",
+                e.id, MANIFEST_KEY, e.id, e.base
+            ),
         }),
     }
 }
@@ -646,9 +649,10 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
         let manifest = match builder {
             Some(b) => b.finish(size, Some(&snap))?,
             None => {
-                let snap_id = base_img.snapshots()?.into_iter().find(|i| i.name == snap).map(|i| i.id).ok_or_else(
-                    || Error::not_found(format!("snapshot {}/{base}@{snap}, just made", bp.pool.name()), None),
-                )?;
+                let snap_id =
+                    base_img.snapshots()?.into_iter().find(|i| i.name == snap).map(|i| i.id).ok_or_else(|| {
+                        Error::not_found(format!("snapshot {}/{base}@{snap}, just made", bp.pool.name()), None)
+                    })?;
                 let parent_manifest = match &parent_entry {
                     Some(p) => load_manifest(&base_img, p)?,
                     None => None,
@@ -991,8 +995,7 @@ fn verify_manifest(v: &Volumes<'_>, dst: &Image<'_>, m: &Manifest, io: &Io, pb: 
         }
         return Ok("osd");
     }
-    let extents: Vec<(u64, u64, bool)> =
-        changed_extents(dst, None, m.size)?.into_iter().filter(|x| x.2).collect();
+    let extents: Vec<(u64, u64, bool)> = changed_extents(dst, None, m.size)?.into_iter().filter(|x| x.2).collect();
     let mut builder = Builder::new(m.object_size);
     walk(dst, &extents, io, pb, &mut |p| {
         if let Piece::Data { offset, buf } = &p {
