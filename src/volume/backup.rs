@@ -631,7 +631,9 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
         let total: u64 = extents.iter().map(|e| e.1).sum();
         let io = Io::new(v);
         let work = |pb: &ProgressBar| -> Result<(WalkStats, Option<Builder>)> {
-            let mut sink = ImageSink::new(&base_img, io);
+            // A full backup's base was just created: zeros need no write.
+            let mut sink =
+                if from_snap.is_none() { ImageSink::onto_zeros(&base_img, io) } else { ImageSink::new(&base_img, io) };
             // A full backup's manifest comes from the bytes it reads from the source.
             let mut builder = from_snap.is_none().then(|| Builder::new(object_size));
             let stats = walk(&at_snap, &extents, &io, pb, &mut |p| {
@@ -903,7 +905,8 @@ pub fn restore(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &R
         let total: u64 = extents.iter().map(|x| x.1).sum();
         let io = Io::new(v);
         let work = |pb: &ProgressBar| -> Result<WalkStats> {
-            let mut sink = ImageSink::new(&dst, io);
+            // A diff restore's target has no data: zeros need no write.
+            let mut sink = if method == "diff" { ImageSink::onto_zeros(&dst, io) } else { ImageSink::new(&dst, io) };
             let stats = walk(&src, &extents, &io, pb, &mut |p| sink.put(p))?;
             sink.finish()?;
             Ok(stats)
