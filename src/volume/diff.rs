@@ -56,6 +56,36 @@ pub(crate) fn zero_runs(offset: u64, data: &[u8]) -> Vec<(usize, usize, bool)> {
     runs
 }
 
+thread_local! {
+    /// Piece buffers whose writes have completed, for the next reads: a fresh 4 MiB
+    /// buffer costs a memset or page faults on every piece (perf: ~6 % of a full backup).
+    static SPARE: std::cell::RefCell<Vec<Vec<u8>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Buffers kept for reuse (two queues' worth at the default depth).
+const SPARE_MAX: usize = 32;
+
+/// A buffer of `len` bytes, reused when one is spare.
+fn take_buffer(len: usize) -> Vec<u8> {
+    match SPARE.with(|s| s.borrow_mut().pop()) {
+        Some(mut b) if b.capacity() >= len => {
+            b.resize(len, 0);
+            b
+        }
+        _ => vec![0u8; len],
+    }
+}
+
+/// Give a buffer back for [`take_buffer`].
+fn give_buffer(b: Vec<u8>) {
+    SPARE.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() < SPARE_MAX && b.capacity() >= MAX_PIECE {
+            s.push(b);
+        }
+    });
+}
+
 /// One piece of a change walk, in offset order.
 pub(crate) enum Piece {
     Data { offset: u64, buf: Vec<u8> },
@@ -135,7 +165,7 @@ pub(crate) fn walk(
         while in_flight < io.queue_depth {
             let Some((o, l, data)) = plan.next() else { break };
             if data {
-                let buf = spare.pop().unwrap_or_else(|| vec![0u8; io.piece]);
+                let buf = spare.pop().unwrap_or_else(|| take_buffer(io.piece));
                 queue.push_back(Pending::Read(src.aio_read(o, buf, l as usize)?, o, l as usize));
                 in_flight += 1;
             } else {
@@ -252,7 +282,10 @@ impl<'i> ImageSink<'i> {
     fn reap_one(&mut self) -> Result<()> {
         let Some((c, offset)) = self.pending.pop_front() else { return Ok(()) };
         match c.wait(self.io.deadline()) {
-            Ok((_, ret)) if ret >= 0 => Ok(()),
+            Ok((buf, ret)) if ret >= 0 => {
+                give_buffer(buf);
+                Ok(())
+            }
             Ok((_, ret)) => Err(errno_error(-(ret as i32), format!("writing {} at offset {offset}", self.img.spec()))),
             Err(stuck) => {
                 stuck.abandon();
