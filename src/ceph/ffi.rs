@@ -97,6 +97,8 @@ pub use ceph::rados::{rados_completion_t, rados_read_op_t};
 
 /// `rados_checksum_type_t`'s LIBRADOS_CHECKSUM_TYPE_CRC32C (librados.h).
 pub const LIBRADOS_CHECKSUM_TYPE_CRC32C: c_int = 2;
+/// LIBRADOS_CHECKSUM_TYPE_XXHASH64 (librados.h).
+pub const LIBRADOS_CHECKSUM_TYPE_XXHASH64: c_int = 1;
 
 // The librados calls the `ceph` crate does not declare.
 #[link(name = "rados")]

@@ -14,6 +14,7 @@ mod image;
 mod lock;
 mod objects;
 mod storage;
+mod zero_chunks;
 
 pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
 pub use error::{check, errno_error};
@@ -22,6 +23,7 @@ pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentIn
 pub use lock::{Locker, ObjectLock};
 pub use objects::{CrcRequest, ObjectCrc};
 pub use storage::{ReadAtFn, ReadAtStorage};
+pub use zero_chunks::{ZeroChunks, ZeroChunksRequest, xxh64};
 
 /// The version of librbd we are linked against, as "major.minor.extra".
 pub fn librbd_version() -> String {
