@@ -79,7 +79,7 @@ impl Pool<'_> {
         zeros: ZeroChunks,
     ) -> Result<ZeroChunksRequest<'_>> {
         let name = CString::new(oid).map_err(|_| Error::invalid(format!("object name {oid:?} contains a NUL byte")))?;
-        if zeros.chunk == 0 || len == 0 || offset % zeros.chunk != 0 || len % zeros.chunk != 0 {
+        if zeros.chunk == 0 || len == 0 || !offset.is_multiple_of(zeros.chunk) || !len.is_multiple_of(zeros.chunk) {
             return Err(Error::Internal {
                 what: format!("zero-chunk query of {oid} at {offset}+{len} with chunk {}", zeros.chunk),
             });

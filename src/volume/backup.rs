@@ -482,6 +482,43 @@ fn incremental_manifest(
     Ok(Manifest { size, object_size, snapshot: Some(snap.to_string()), objects })
 }
 
+/// Compare the objects an incremental touched, as the OSDs checksum them on the base
+/// (`m`, just recorded) and on the source at the backup's snapshot: only checksums cross
+/// the network. What the walk skipped rests on two claims that this checks end to end:
+/// a block both checksums called zeros is zeros, and an object the parent manifest calls
+/// all zeros is all zeros on the base's head. A mismatch fails the backup (exit 9) and it
+/// is undone. Done when the source's objects hold the same byte ranges as the base's
+/// (same object size, no striping) and it has no parent (a clone's objects may still be
+/// in its parent, and reading them here would cost what the walk saved).
+fn check_against_source(
+    v: &Volumes<'_>,
+    at_snap: &Image<'_>,
+    snap_id: u64,
+    m: &Manifest,
+    extents: &[(u64, u64, bool)],
+    depth: usize,
+) -> Result<()> {
+    if at_snap.stat()?.object_size != m.object_size
+        || at_snap.stripe()? != (m.object_size, 1)
+        || at_snap.parent()?.is_some()
+    {
+        return Ok(());
+    }
+    let mut touched: Vec<u64> = extents.iter().flat_map(|&(o, l, _)| m.objects_in(o, l)).collect();
+    touched.dedup();
+    let crcs =
+        integrity::object_crcs_on_osds(v.pool.another()?, at_snap, snap_id, (m.size, m.object_size), &touched, depth)?;
+    let bad: Vec<_> = crcs.into_iter().filter_map(|(i, crc)| m.check(i, crc)).collect();
+    match bad.first() {
+        None => Ok(()),
+        Some(first) => Err(integrity::mismatch(
+            &format!("the incremental backup's base (against {} at the snapshot)", at_snap.spec()),
+            &bad,
+            first,
+        )),
+    }
+}
+
 /// The stored manifest of backup `e` (on its base), `None` for a backup without one. A
 /// backup that says it has one but whose manifest is gone or unreadable is an error:
 /// "no manifest" would hide the damage.
@@ -631,6 +668,7 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
             base_img.resize(size)?;
         }
         let io = Io::new(v);
+        let mut src_snap_id = None;
         let mut extents = changed_extents(&at_snap, from_snap.as_deref(), size)?;
         if from_snap.is_some() {
             // An incremental's extents are mostly zeros in new objects (see
@@ -644,19 +682,43 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
                 .map(|i| i.id)
                 .ok_or_else(|| Error::not_found(format!("snapshot {}@{snap}, just made", v.spec(name)), None))?;
             extents = skip_zero_chunks(v.pool.another()?, &at_snap, snap_id, &extents, io.queue_depth.max(16) * 4)?.0;
+            src_snap_id = Some(snap_id);
         }
         let total: u64 = extents.iter().map(|e| e.1).sum();
+        let parent_manifest = match &parent_entry {
+            Some(p) => load_manifest(&base_img, p)?,
+            None => None,
+        };
         let work = |pb: &ProgressBar| -> Result<(WalkStats, Option<Builder>)> {
             // A full backup's base was just created: zeros need no write.
             let mut sink =
                 if from_snap.is_none() { ImageSink::onto_zeros(&base_img, io) } else { ImageSink::new(&base_img, io) };
             // A full backup's manifest comes from the bytes it reads from the source.
             let mut builder = from_snap.is_none().then(|| Builder::new(object_size));
-            let stats = walk(&at_snap, &extents, &io, pb, &mut |p| {
-                if let (Some(b), Piece::Data { offset, buf }) = (builder.as_mut(), &p) {
-                    b.add(*offset, buf);
+            let stats = walk(&at_snap, &extents, &io, pb, &mut |p| match p {
+                Piece::Data { offset, ref buf } => {
+                    if let Some(b) = builder.as_mut() {
+                        b.add(offset, buf);
+                    }
+                    sink.put(p)
                 }
-                sink.put(p)
+                // An incremental's zeros need no write in an object the base holds as all
+                // zeros at the parent's snapshot (its head, before this backup writes): most
+                // of them are the untouched rest of objects created since, and a
+                // write_zeroes each costs a round trip. check_against_source compares every
+                // touched object with the source's afterwards.
+                Piece::Zero { offset, len } => {
+                    let Some(m) = parent_manifest.as_ref().filter(|m| m.size == size) else { return sink.put(p) };
+                    let mut at = offset;
+                    while at < offset + len {
+                        let next = ((at / m.object_size + 1) * m.object_size).min(offset + len);
+                        if m.objects[(at / m.object_size) as usize] != ObjectDigest::Zero {
+                            sink.put(Piece::Zero { offset: at, len: next - at })?;
+                        }
+                        at = next;
+                    }
+                    Ok(())
+                }
             })?;
             sink.finish()?;
             Ok((stats, builder))
@@ -671,11 +733,7 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
                     base_img.snapshots()?.into_iter().find(|i| i.name == snap).map(|i| i.id).ok_or_else(|| {
                         Error::not_found(format!("snapshot {}/{base}@{snap}, just made", bp.pool.name()), None)
                     })?;
-                let parent_manifest = match &parent_entry {
-                    Some(p) => load_manifest(&base_img, p)?,
-                    None => None,
-                };
-                incremental_manifest(
+                let m = incremental_manifest(
                     &base_img,
                     bp,
                     parent_manifest.as_ref(),
@@ -683,7 +741,11 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
                     (size, object_size),
                     (&snap, snap_id),
                     io.queue_depth.max(16) * 4,
-                )?
+                )?;
+                if let Some(src_snap_id) = src_snap_id {
+                    check_against_source(v, &at_snap, src_snap_id, &m, &extents, io.queue_depth.max(16) * 4)?;
+                }
+                m
             }
         };
         signals::check()?;

@@ -138,6 +138,9 @@ pub(crate) fn changed_extents(src: &Image<'_>, from_snap: Option<&str>, size: u6
     Ok(out)
 }
 
+/// `(offset, len, has_data)` extents, in offset order.
+pub(crate) type Extents = Vec<(u64, u64, bool)>;
+
 /// What [`skip_zero_chunks`] found.
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct ChunkScan {
@@ -163,10 +166,10 @@ pub(crate) fn skip_zero_chunks(
     snap_id: u64,
     extents: &[(u64, u64, bool)],
     depth: usize,
-) -> Result<(Vec<(u64, u64, bool)>, ChunkScan)> {
+) -> Result<(Extents, ChunkScan)> {
     let mut scan = ChunkScan::default();
     let object_size = img.stat()?.object_size;
-    if img.stripe()? != (object_size, 1) || object_size < ZERO_BLOCK || object_size % ZERO_BLOCK != 0 {
+    if img.stripe()? != (object_size, 1) || object_size < ZERO_BLOCK || !object_size.is_multiple_of(ZERO_BLOCK) {
         return Ok((extents.to_vec(), scan));
     }
     let prefix = img.block_name_prefix()?;
@@ -185,7 +188,7 @@ pub(crate) fn skip_zero_chunks(
             })
         })
     });
-    let mut out: Vec<(u64, u64, bool)> = Vec::with_capacity(extents.len());
+    let mut out: Extents = Vec::with_capacity(extents.len());
     let mut push = |o: u64, l: u64, d: bool| {
         if l == 0 {
             return;

@@ -274,6 +274,34 @@ fn an_incremental_reads_only_the_written_blocks_and_records_a_full_backups_manif
     restore_and_compare(&mut g, &pool, inc["id"].as_str().unwrap(), &rbd_export(&format!("rbd/{child}@{snap}")));
 }
 
+/// What an incremental skips rests on the base's head matching the parent's manifest
+/// (its zero objects get no write_zeroes); every touched object is compared with the
+/// source's by the OSDs afterwards, so a base written behind rbdctl's back fails the
+/// backup (exit 9, naming the object), and the failed backup is undone.
+#[test]
+fn an_incremental_onto_a_base_changed_behind_its_back_exits_9_and_is_undone() {
+    let mut g = Guard::new();
+    let pool = g.temp_pool("bzt");
+    let vol = volume(&mut g, "bzt", 16);
+    write_extents(&vol, &[(4 * MIB, 4 * MIB, 31)]);
+    let full = backup_json(&["create", &vol, "--backup-pool", &pool], "full");
+    let base = format!("{pool}/{}", full["base"].as_str().unwrap());
+    // 64 KiB of junk at the start of the base's head, where the backup holds zeros.
+    rbd_ok(&["bench", "--io-type", "write", "--io-size", "64K", "--io-total", "64K", "--io-pattern", "seq", &base]);
+    write_extents(&vol, &[(MIB, BLOCK, 32)]);
+    let e = err_json(
+        &run(["volume", "backup", "create", &vol, "--incremental", "--backup-pool", &pool, "--format", "json"]),
+        9,
+        "incremental onto a changed base",
+    );
+    let msg = e["error"]["message"].as_str().unwrap();
+    assert!(msg.contains("object 0 (bytes 0..4194304)"), "{e}");
+    let ls = backup_json(&["ls", &vol, "--backup-pool", &pool], "ls");
+    assert_eq!(ls["backups"].as_array().unwrap().len(), 1, "only the full backup is left: {ls}");
+    assert_eq!(snaps(&base).len(), 1, "no snapshot of the failed backup on the base");
+    assert_eq!(snaps(&format!("rbd/{vol}")).len(), 1, "nor on the source");
+}
+
 #[test]
 fn a_chain_made_with_cinders_commands_is_listed_and_restored() {
     let mut g = Guard::new();
