@@ -277,7 +277,10 @@ pub(crate) fn walk(
         while in_flight < io.queue_depth {
             let Some((o, l, data)) = plan.next() else { break };
             if data {
-                let buf = spare.pop().unwrap_or_else(|| take_buffer(io.piece));
+                // Only as long as the piece: a 4 MiB buffer resized up from a 64 KiB piece's
+                // length is a 4 MiB memset, which was ~30 % of an incremental's CPU.
+                let mut buf = spare.pop().unwrap_or_else(|| take_buffer(l as usize));
+                buf.resize(l as usize, 0);
                 queue.push_back(Pending::Read(src.aio_read(o, buf, l as usize)?, o, l as usize));
                 in_flight += 1;
             } else {
