@@ -284,15 +284,20 @@ fn from_image_converted(
     size: Option<u64>,
     format: &convert_copy::SourceFormat,
 ) -> Result<VolumeReport> {
-    let (final_size, written) =
+    let (final_size, written, verified) =
         convert_copy::copy_converted(v, source, src_pool, &loc.image, snap, format.format, name, size)?;
     let mut r = VolumeReport::new(v, name, "create");
     r.steps.push(format!(
-        "convert {src_pool}/{}{} from {} to raw into {} ({final_size} bytes, {written} written)",
+        "convert {src_pool}/{}{} from {} to raw into {} ({final_size} bytes, {written} written{})",
         loc.image,
         snap.map(|s| format!("@{s}")).unwrap_or_default(),
         format.format,
-        v.spec(name)
+        v.spec(name),
+        if verified {
+            "; what was read matched the source's manifest"
+        } else {
+            "; the source has no manifest, not verified"
+        }
     ));
     r.method = Some("copy".into());
     r.reason = Some(format.reason());
@@ -323,6 +328,11 @@ fn copy_between(
     rules::check_size_not_smaller(size, &src_name, src_size).map_err(Error::invalid)?;
     let final_size = size.unwrap_or(src_size).max(src_size);
     let what = format!("{src_pool}/{src_image}{}", snap.map(|s| format!("@{s}")).unwrap_or_default());
+    if src_manifest.is_none() {
+        v.printer.note(format!(
+            "rbdctl: {what} has no manifest; not verified (add one: rbdctl image verify --add-manifest)"
+        ));
+    }
     let read_checks = transfer::Checks { verify: src_manifest, ..Default::default() };
     let write_checks = transfer::Checks { record: Some(1 << v.create.order), ..Default::default() };
     v.pool.create_image(dest, final_size, &v.create)?;
