@@ -338,17 +338,21 @@ fn copy_between(
     v.pool.create_image(dest, final_size, &v.create)?;
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
     let (reader, writer) = std::io::pipe().map_err(|e| Error::io("creating a pipe", e))?;
+    let (queue_depth, op_timeout) = (v.queue_depth, v.op_timeout);
     let copy = |pb: &indicatif::ProgressBar| {
         std::thread::scope(|s| {
             let producer = s.spawn(move || -> Result<()> {
                 let pool = src.pool(src_pool)?;
                 let img = pool.open_read_only(src_image, snap)?;
+                // The read side's own request size, as downloads (peak RSS; see for_reading).
+                let st = img.stat()?;
+                let read_tuning = Tuning::for_reading(st.object_size, queue_depth, op_timeout);
                 let got = transfer::download(
                     &img,
                     0,
                     src_size,
                     Sink::Stream(Box::new(writer)),
-                    &tuning,
+                    &read_tuning,
                     &read_checks,
                     &indicatif::ProgressBar::hidden(),
                 )?;
