@@ -162,6 +162,9 @@ impl<'a> VerifiedSource<'a> {
         }
         let Some(m) = &self.manifest else { return self.read_exact(offset, buf) };
         let end = offset + buf.len() as u64;
+        if end > m.size {
+            return Err(io::Error::other(format!("read past the end of the source, at offset {offset}")));
+        }
         for index in m.objects_in(offset, buf.len() as u64) {
             let r = m.object_range(index);
             let (from, to) = (offset.max(r.start), end.min(r.end));
