@@ -71,7 +71,7 @@ impl Tuning {
     /// buffer), and glibc keeps librados' freed reply buffers in its per-thread arenas
     /// (its mmap threshold rises to their size), so peak RSS grows with the bytes in
     /// flight well past their sum. Downloads use 1 MiB requests at the same depth:
-    /// 512 MiB dense, peak RSS 63-114 MiB against 94-147 MiB at 2 MiB (190 MiB at
+    /// 512 MiB dense, peak RSS 72-114 MiB against 106-174 MiB at 2 MiB (190 MiB at
     /// 4 MiB), in the same time. Fixing the mmap threshold instead cost 0.2 s of page
     /// faults per 512 MiB.
     pub fn for_reading(object_size: u64, queue_depth: usize, op_timeout: Duration) -> Self {
