@@ -607,15 +607,17 @@ impl Pool<'_> {
 
     /// The parent image `id`'s header records, for its head or a snapshot (one op).
     pub fn parent_record(&self, id: &str) -> Result<Option<ParentSpec>> {
+        Ok(self.read_header("", id)?.parent_record)
+    }
+
+    /// The header of image `id`, named `name`, without its snapshots (one op).
+    pub fn read_header(&self, name: &str, id: &str) -> Result<Header> {
         let mut found = None;
-        self.read_headers(&[(String::new(), id.to_string())], 1, false, &[], |_, h| {
+        self.read_headers(&[(name.to_string(), id.to_string())], 1, false, &[], |_, h| {
             found = h;
             Ok(true)
         })?;
-        match found {
-            Some(h) => Ok(h.parent_record),
-            None => Err(Error::not_found(format!("image id {id} in pool {}", self.name()), None)),
-        }
+        found.ok_or_else(|| Error::not_found(format!("image id {id} in pool {}", self.name()), None))
     }
 
     /// An image's name from its id (`rbd_directory`, one op).
