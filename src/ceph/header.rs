@@ -620,6 +620,74 @@ impl Pool<'_> {
         found.ok_or_else(|| Error::not_found(format!("image id {id} in pool {}", self.name()), None))
     }
 
+    /// Protect snapshot `snap` of image `id`, one of its newest snapshots (just made),
+    /// as librbd's `snap_protect` does, minus the refresh that comes first there: after a
+    /// snapshot's creation the handle must refresh, which reads every snapshot record
+    /// (hundreds on a golden image, one per clone made from it: a third of a clone's
+    /// time at 200). The ops: `rbd.get_snapcontext` and `rbd.snapshot_get` of the 4
+    /// newest ids (one read) to find `snap`'s id, `rbd.set_protection_status(id,
+    /// PROTECTED)` (one write; the class checks the layering feature), then an empty
+    /// notify on the header, which librbd's watchers take as "header updated" (its
+    /// legacy form) and refresh on, as after librbd's own protect.
+    ///
+    /// `Ok(false)`, having changed nothing, when `snap` is not among the 4 newest, is
+    /// already protected, or the image lacks layering: the caller asks librbd, which
+    /// says why.
+    pub fn protect_new_snapshot(&self, id: &str, snap: &str) -> Result<bool> {
+        let oid = format!("rbd_header.{id}");
+        let what = || format!("snapshot {}@{snap} (image id {id})", self.name());
+        let (ret, outs) = ExecOp::start(self, &oid, &[("get_snapcontext", vec![], false)])?.wait();
+        check(ret, what)?;
+        let snapc = outs.into_iter().next().and_then(|o| o.ok()).unwrap_or_default();
+        let mut c = Cursor { b: &snapc };
+        let _seq = c.u64()?;
+        // Newest first: librbd's snapshot context order.
+        let newest = (0..c.u32()?.min(4)).map(|_| c.u64()).collect::<Result<Vec<_>>>()?;
+        let (ret, outs) = ExecOp::start(self, &oid, &snapshot_calls(&newest))?.wait();
+        check(ret, what)?;
+        let Some(record) = decode_snapshots(id, &outs)?.into_iter().find(|r| r.name == snap) else {
+            return Ok(false);
+        };
+        if record.protected {
+            return Ok(false);
+        }
+        let mut input = record.id.to_le_bytes().to_vec();
+        input.push(2); // RBD_PROTECTION_STATUS_PROTECTED
+        let oid_c = CString::new(oid.as_str()).map_err(|_| Error::invalid(format!("object name {oid:?}")))?;
+        let mut prval: c_int = 0;
+        // SAFETY: a new op handle, released below; the C strings and input outlive the
+        // synchronous operate, and librados copies the input at exec.
+        let ret = unsafe {
+            let op = rados::rados_create_write_op();
+            rados::rados_write_op_exec(
+                op,
+                c"rbd".as_ptr(),
+                c"set_protection_status".as_ptr(),
+                input.as_ptr() as *const c_char,
+                input.len(),
+                &mut prval,
+            );
+            let ret = rados::rados_write_op_operate(op, self.raw, oid_c.as_ptr(), ptr::null_mut(), 0);
+            rados::rados_release_write_op(op);
+            ret
+        };
+        if ret == -libc::ENOEXEC {
+            return Ok(false); // no layering feature
+        }
+        check(ret, what)?;
+        let (mut reply, mut reply_len): (*mut c_char, size_t) = (ptr::null_mut(), 0);
+        // SAFETY: valid ioctx and C string; an empty payload; the reply buffer librados
+        // allocates is freed once below. Like librbd, the outcome of the notify itself
+        // (a watcher that did not answer in time) does not undo the protection.
+        unsafe {
+            rados::rados_notify2(self.raw, oid_c.as_ptr(), ptr::null(), 0, 5000, &mut reply, &mut reply_len);
+            if !reply.is_null() {
+                rados::rados_buffer_free(reply);
+            }
+        }
+        Ok(true)
+    }
+
     /// An image's name from its id (`rbd_directory`, one op).
     pub fn image_name(&self, id: &str) -> Result<String> {
         self.directory_lookup("dir_get_name", id, || format!("image id {id} in pool {}", self.name()))

@@ -96,7 +96,12 @@ impl<'a> Exec<'a, '_> {
         let img = &held.as_ref().expect("opened above").1;
         match a {
             Action::CreateSnap { .. } => img.snap_create(snap),
-            Action::Protect { .. } => img.snap_protect(snap),
+            // librbd would refresh the handle after the creation first (see
+            // Pool::protect_new_snapshot); only where that can't serve, librbd.
+            Action::Protect { .. } => match self.pool.protect_new_snapshot(&img.id()?, snap)? {
+                true => Ok(()),
+                false => img.snap_protect(snap),
+            },
             Action::Unprotect { .. } => img.snap_unprotect(snap).map_err(|e| match e {
                 Error::Busy { what, .. } => {
                     let by = self
