@@ -343,9 +343,51 @@ impl Pool<'_> {
         unsafe { rados::rados_ioctx_get_id(self.raw) }
     }
 
-    /// The images of the pool as (name, id), sorted by name (`rbd_list2`).
+    /// The images of the pool as (name, id), sorted by name.
     pub fn list_image_ids(&self) -> Result<Vec<(String, String)>> {
         self.list_specs()
+    }
+
+    /// (name, id) of the pool's format-2 images in name order, from `rbd_directory`'s
+    /// `rbd.dir_list` (start after a name, at most 1,024 per op), as `rbd_list2` reads
+    /// them, but once: `rbd_list2` needs a buffer as large as the list, so a first call
+    /// learns the count and a second lists it all again, and librbd holds its own copies
+    /// of the list meanwhile (at 100,000 images the peak RSS of `image ls` was 56 MiB).
+    /// `None` when the directory's data holds old-format images (a tmap, which `rbd_list2`
+    /// also decodes): the caller asks librbd then.
+    pub(super) fn directory_specs(&self) -> Result<Option<Vec<(String, String)>>> {
+        let (mut size, mut mtime): (u64, libc::time_t) = (0, 0);
+        // SAFETY: valid ioctx, C string and out-pointers to locals.
+        let ret = unsafe { rados::rados_stat(self.raw, c"rbd_directory".as_ptr(), &mut size, &mut mtime) };
+        if ret == -libc::ENOENT {
+            return Ok(Some(vec![])); // no image was ever made in this pool
+        }
+        check(ret, || format!("the image directory of pool {}", self.name()))?;
+        if size > 0 {
+            return Ok(None);
+        }
+        const PAGE: u64 = 1024;
+        let mut out: Vec<(String, String)> = vec![];
+        loop {
+            let mut input = vec![];
+            encode_string(&mut input, out.last().map_or("", |(name, _)| name.as_str()));
+            input.extend_from_slice(&PAGE.to_le_bytes());
+            let (ret, outs) = ExecOp::start(self, "rbd_directory", &[("dir_list", input, false)])?.wait();
+            if ret == -libc::ENOENT {
+                return Ok(Some(out)); // removed meanwhile: the pool's last image went
+            }
+            check(ret, || format!("listing the images of pool {}", self.name()))?;
+            let b = outs.into_iter().next().and_then(|o| o.ok()).unwrap_or_default();
+            let mut c = Cursor { b: &b };
+            let n = c.u32()?;
+            for _ in 0..n {
+                out.push((c.string()?, c.string()?));
+            }
+            if u64::from(n) < PAGE {
+                out.sort_unstable(); // the OSD's key order is already this one
+                return Ok(Some(out));
+            }
+        }
     }
 
     /// Read the headers of `images` (name, id) with up to `window` ops in flight and call
