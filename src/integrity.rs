@@ -170,3 +170,53 @@ pub fn mismatch(what: &str, bad: &[crate::manifest::BadObject], first: &crate::m
         actual: first.actual.clone(),
     }
 }
+
+/// The standard CRC-32C (zero-padded to the object's length in an image of `size` bytes)
+/// of each object in `objects` of `image` at snapshot `snap_id`, as the OSDs compute it:
+/// only checksums cross the network. For recording a manifest of data already written
+/// (a backup's incremental), where [`verify_on_osds`] compares with one. `snap_pool` is a
+/// pool context of the image's pool reserved for this.
+pub fn object_crcs_on_osds(
+    mut snap_pool: Pool<'_>,
+    image: &Image<'_>,
+    snap_id: u64,
+    (size, object_size): (u64, u64),
+    objects: &[u64],
+    depth: usize,
+) -> Result<Vec<(u64, u32)>> {
+    let (unit, count) = image.stripe()?;
+    if (unit, count) != (object_size, 1) || image.parent()?.is_some() {
+        // Objects that don't hold whole byte ranges, or a parent's data: read them.
+        let mut received = 0;
+        return objects
+            .iter()
+            .map(|&i| {
+                let (start, end) = (i * object_size, ((i + 1) * object_size).min(size));
+                Ok((i, read_crc(image, start, end, &mut received)?))
+            })
+            .collect();
+    }
+    let prefix = image.block_name_prefix()?;
+    snap_pool.set_read_snapshot(snap_id);
+    let mut out = Vec::with_capacity(objects.len());
+    let mut queue: VecDeque<(u64, CrcRequest<'_>)> = VecDeque::new();
+    let mut next = objects.iter();
+    loop {
+        crate::signals::check()?;
+        while queue.len() < depth.max(1) {
+            let Some(&i) = next.next() else { break };
+            queue.push_back((i, snap_pool.aio_object_crc32c(&format!("{prefix}.{i:016x}"))?));
+        }
+        let Some((i, req)) = queue.pop_front() else { break };
+        let (start, end) = (i * object_size, ((i + 1) * object_size).min(size));
+        let crc = match req.wait()? {
+            None => manifest::zeros_crc(end - start),
+            Some(a) => match manifest::from_osd(a.raw, a.stored, end - start) {
+                Some(c) => c,
+                None => read_crc(image, start, end, &mut 0)?,
+            },
+        };
+        out.push((i, crc));
+    }
+    Ok(out)
+}

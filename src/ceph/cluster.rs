@@ -382,6 +382,12 @@ impl<'c> Pool<'c> {
         open_pool(unsafe { rados::rados_ioctx_get_cluster(self.raw) }, name)
     }
 
+    /// A second context of this pool, e.g. for reads at a snapshot
+    /// ([`Pool::set_read_snapshot`]) that must not affect this one.
+    pub fn another(&self) -> Result<Pool<'c>> {
+        self.sibling(&self.name)
+    }
+
     pub fn stat(&self) -> Result<PoolStat> {
         let mut st = rados::Struct_rados_pool_stat_t::default();
         // SAFETY: out-pointer to a local struct of the declared layout.

@@ -180,6 +180,14 @@ unsafe extern "C" {
     pub fn rbd_write_zeroes(image: rbd_image_t, ofs: u64, len: size_t, zero_flags: c_int, op_flags: c_int) -> ssize_t;
     pub fn rbd_aio_write(image: rbd_image_t, off: u64, len: size_t, buf: *const c_char, c: rbd_completion_t) -> c_int;
     pub fn rbd_aio_read(image: rbd_image_t, off: u64, len: size_t, buf: *mut c_char, c: rbd_completion_t) -> c_int;
+    pub fn rbd_aio_write_zeroes(
+        image: rbd_image_t,
+        off: u64,
+        len: size_t,
+        c: rbd_completion_t,
+        zero_flags: c_int,
+        op_flags: c_int,
+    ) -> c_int;
     pub fn rbd_aio_create_completion(
         cb_arg: *mut c_void,
         complete_cb: rbd_callback_t,

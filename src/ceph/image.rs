@@ -647,6 +647,22 @@ impl<'p> Image<'p> {
         Ok(c)
     }
 
+    /// Start an asynchronous [`Image::write_zeroes`] of `[offset, offset+len)`, `len` at
+    /// most 1 GiB. `buf` is only carried (so it can go with the pipelined writes' queue).
+    pub fn aio_write_zeroes<B>(&self, offset: u64, len: u64, buf: B) -> Result<Completion<'_, B>> {
+        assert!(len <= 1 << 30, "split zero ranges into pieces of at most 1 GiB");
+        let c = Completion::new(buf, &self.abandoned)?;
+        // SAFETY: valid handle and completion; no buffers.
+        let ret = unsafe { ffi::rbd_aio_write_zeroes(self.raw, offset, len as size_t, c.raw, 0, 0) };
+        if ret < 0 {
+            // Never submitted: the callback will not fire, so mark done ourselves.
+            *c.signal.done.lock().unwrap_or_else(|e| e.into_inner()) = true;
+            drop(unsafe { Arc::from_raw(Arc::as_ptr(&c.signal)) });
+            check(ret, || format!("zeroing {len} bytes at {offset} in {}", self.what()))?;
+        }
+        Ok(c)
+    }
+
     /// Start an asynchronous read of `len` bytes at `offset` into `buf`.
     pub fn aio_read<B: AsMut<[u8]>>(&self, offset: u64, buf: B, len: usize) -> Result<Completion<'_, B>> {
         let mut c = Completion::new(buf, &self.abandoned)?;

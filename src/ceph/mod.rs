@@ -11,6 +11,7 @@ mod error;
 mod ffi;
 mod header;
 mod image;
+mod lock;
 mod objects;
 mod storage;
 
@@ -18,6 +19,7 @@ pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
 pub use error::{check, errno_error};
 pub use header::{Header, ParentSpec, SnapRecord};
 pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, TrashEntry, Watcher};
+pub use lock::{Locker, ObjectLock};
 pub use objects::{CrcRequest, ObjectCrc};
 pub use storage::{ReadAtFn, ReadAtStorage};
 

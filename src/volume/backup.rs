@@ -14,15 +14,22 @@
 //! cleans it up (snapshots removed, base rolled back or removed). Backups Cinder made have
 //! no entry: they are inferred from base and snapshot names.
 //!
-//! Restores are verified by reading the target back and comparing it with the backup's
-//! snapshot on the base (a per-object manifest would avoid the second read of the base;
-//! see the README's note on issue 13).
+//! Every backup rbdctl makes records a per-object manifest (docs/manifest.md) of the base
+//! at its snapshot, under the base's metadata key `rbdctl.backup-manifest.<id>`. A
+//! restore is verified against it with the OSDs' checksums of the target's objects (no
+//! data read back). Backups without one (Cinder's) are verified by reading the target
+//! back and comparing it with the base snapshot.
+//!
+//! Two creates of one volume are serialised by an advisory lock on the source volume's
+//! header object (see [`lock_volume`]).
 
 use super::Volumes;
-use super::diff::{CompareSink, ImageSink, Io, WalkStats, changed_extents, walk};
+use super::diff::{CompareSink, ImageSink, Io, Piece, WalkStats, changed_extents, walk};
 use super::rules::parse_backup_snap;
-use crate::ceph::{CreateOptions, Image, Pool};
+use crate::ceph::{CreateOptions, Image, ObjectLock, Pool};
 use crate::error::{Error, Result};
+use crate::integrity;
+use crate::manifest::{Builder, Manifest, ObjectDigest};
 use crate::output::{Report, table};
 use crate::signals;
 use crate::transfer;
@@ -31,10 +38,21 @@ use indicatif::ProgressBar;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// Metadata key prefix of the catalogue on a base image.
 pub const CATALOGUE_KEY: &str = "rbdctl.backup.";
+/// Metadata key prefix of a backup's manifest on its base (not under [`CATALOGUE_KEY`]:
+/// the catalogue's keys each hold one JSON entry).
+pub const MANIFEST_KEY: &str = "rbdctl.backup-manifest.";
+
+/// The advisory lock on the source volume's header that serialises creates of one volume.
+const LOCK_NAME: &str = "rbdctl.backup";
+/// Held this long and renewed every quarter of it: a create killed with SIGKILL blocks
+/// the next one for at most this long.
+const LOCK_DURATION: Duration = Duration::from_secs(15);
+/// How long a second create waits for the first (a bit more than a lapsed lock needs).
+const LOCK_WAIT: Duration = Duration::from_secs(20);
 
 /// RBD feature bits of a new base image: what Cinder's `_get_rbd_support` asks for on a
 /// current librbd (layering, striping v2, exclusive-lock, object-map, fast-diff), so diff
@@ -84,18 +102,30 @@ pub struct Entry {
     /// The snapshot the data was diffed from (the parent's), for cleanup.
     #[serde(default)]
     pub from_snap: Option<String>,
-    /// Integrity of the stored backup: how a restore is verified.
+    /// Integrity of the stored backup, how a restore is verified: "crc32c" (a per-object
+    /// manifest, checked by the OSDs) or "base-snapshot" (none: the target is read back
+    /// and compared with the base snapshot; Cinder's backups and older rbdctl ones).
     #[serde(default = "default_manifest")]
     pub manifest: String,
+    /// The manifest's root digest (sha256 over the objects' CRC-32C), `null` without one.
+    #[serde(default)]
+    pub manifest_root: Option<String>,
+    /// Objects the manifest describes (and of them all-zero), `null` without one.
+    #[serde(default)]
+    pub manifest_objects: Option<u64>,
+    #[serde(default)]
+    pub manifest_zero_objects: Option<u64>,
 }
 
 fn default_manifest() -> String {
     MANIFEST.to_string()
 }
 
-/// What [`Entry::manifest`] says today: there is no per-object manifest (issue 13), so a
-/// restore is compared byte for byte with the base snapshot.
+/// [`Entry::manifest`] of a backup without a manifest: a restore is compared byte for
+/// byte with the base snapshot.
 const MANIFEST: &str = "base-snapshot";
+/// [`Entry::manifest`] of a backup with a per-object CRC-32C manifest.
+const MANIFEST_CRC: &str = "crc32c";
 
 /// The base image name of a full backup (`_get_backup_base_name`).
 pub fn base_name(volume: &str, backup_id: &str) -> String {
@@ -233,6 +263,9 @@ pub fn entries_of_base(base: &str, metadata: &[(String, String)], snaps: &[(Stri
                 made_by: "cinder".into(),
                 from_snap: None,
                 manifest: MANIFEST.into(),
+                manifest_root: None,
+                manifest_objects: None,
+                manifest_zero_objects: None,
             });
         }
         prev = Some(id);
@@ -253,6 +286,9 @@ pub fn entries_of_base(base: &str, metadata: &[(String, String)], snaps: &[(Stri
             made_by: "cinder".into(),
             from_snap: None,
             manifest: MANIFEST.into(),
+            manifest_root: None,
+            manifest_objects: None,
+            manifest_zero_objects: None,
         });
     }
     out
@@ -343,6 +379,8 @@ pub struct BackupReport {
     pub pruned_snapshots: Vec<String>,
     /// Interrupted earlier backups of this volume that were cleaned up first.
     pub cleaned: Vec<String>,
+    /// Root digest of the backup's manifest (stored on the base, see docs/manifest.md).
+    pub manifest_root: String,
     pub changed: bool,
 }
 
@@ -365,10 +403,97 @@ impl Report for BackupReport {
             self.bytes_discarded,
             self.elapsed_s
         )?;
+        writeln!(out, "manifest: crc32c, root {}", self.manifest_root)?;
         for s in &self.pruned_snapshots {
             writeln!(out, "removed source snapshot {s} (--max-snapshots)")?;
         }
         Ok(())
+    }
+}
+
+/// Take the advisory lock that serialises creates of `volume` (`src` opened): on the
+/// volume's header object, so it follows the volume (not the name) and covers creates
+/// into any backup pool, which would all snapshot the source. Waits up to [`LOCK_WAIT`]
+/// for a running create (or a lapsing lock of a killed one), then fails `busy`.
+fn lock_volume<'p>(v: &'p Volumes<'_>, src: &Image<'_>, name: &str, id: &str) -> Result<ObjectLock<'p>> {
+    let oid = format!("rbd_header.{}", src.id()?);
+    let desc = format!("rbdctl volume backup create {name} (backup {id})");
+    let until = Instant::now() + LOCK_WAIT;
+    loop {
+        if let Some(lock) = v.pool.try_lock_exclusive(&oid, LOCK_NAME, id, &desc, LOCK_DURATION)? {
+            return Ok(lock);
+        }
+        if Instant::now() >= until {
+            let holders = v.pool.lockers(&oid, LOCK_NAME)?;
+            let who = holders
+                .iter()
+                .map(|l| format!("{} at {}, backup {}", l.client, l.address, l.cookie))
+                .collect::<Vec<_>>()
+                .join("; ");
+            return Err(Error::Busy {
+                what: format!("volume {} (another backup of {name} is running: {who})", v.spec(name)),
+                hint: Some(format!(
+                    "wait for it to finish; a killed one's lock lapses within {} s",
+                    LOCK_DURATION.as_secs()
+                )),
+            });
+        }
+        signals::check()?;
+        std::thread::sleep(Duration::from_millis(250));
+    }
+}
+
+/// The manifest of an incremental backup's base at its new snapshot `snap_id`: the
+/// parent backup's manifest with the digests of the objects the changes touched asked
+/// of the OSDs (8 bytes per object cross the network). Reading the touched objects whole
+/// from the source instead would read up to 4 MiB per 64 KiB write, which costs more
+/// than the incremental itself. The OSDs checksum what was written to the base: the
+/// writes are protected on the wire by the messenger's CRC, and what the manifest guards
+/// is the base afterwards. Without a usable parent manifest (Cinder's parent, a resize),
+/// every object is asked: still no data moved.
+fn incremental_manifest(
+    base: &Image<'_>,
+    bp: &BackupPool<'_>,
+    parent: Option<&Manifest>,
+    extents: &[(u64, u64, bool)],
+    (size, object_size): (u64, u64),
+    (snap, snap_id): (&str, u64),
+    depth: usize,
+) -> Result<Manifest> {
+    let count = Manifest::object_count(size, object_size);
+    let (mut objects, touched): (Vec<ObjectDigest>, Vec<u64>) = match parent {
+        Some(p) if p.size == size && p.object_size == object_size => {
+            let mut t: Vec<u64> = extents.iter().flat_map(|&(o, l, _)| p.objects_in(o, l)).collect();
+            t.sort_unstable();
+            t.dedup();
+            (p.objects.clone(), t)
+        }
+        _ => (vec![ObjectDigest::Zero; count as usize], (0..count).collect()),
+    };
+    let crcs = integrity::object_crcs_on_osds(bp.pool.another()?, base, snap_id, (size, object_size), &touched, depth)?;
+    for (i, crc) in crcs {
+        let len = ((i + 1) * object_size).min(size) - i * object_size;
+        objects[i as usize] =
+            if crc == crate::manifest::zeros_crc(len) { ObjectDigest::Zero } else { ObjectDigest::Crc(crc) };
+    }
+    Ok(Manifest { size, object_size, snapshot: Some(snap.to_string()), objects })
+}
+
+/// The stored manifest of backup `e` (on its base), `None` for a backup without one. A
+/// backup that says it has one but whose manifest is gone or unreadable is an error:
+/// "no manifest" would hide the damage.
+fn load_manifest(base: &Image<'_>, e: &Entry) -> Result<Option<Manifest>> {
+    if e.manifest != MANIFEST_CRC {
+        return Ok(None);
+    }
+    match base.metadata_get(&format!("{MANIFEST_KEY}{}", e.id))? {
+        Some(text) => Manifest::decode(&text).map(Some),
+        None => Err(Error::Protocol {
+            what: format!(
+                "backup {} records a manifest, but {}{} is missing from {}",
+                e.id, MANIFEST_KEY, e.id, e.base
+            ),
+        }),
     }
 }
 
@@ -403,6 +528,7 @@ fn abort(pool: &Pool<'_>, src: Option<&Image<'_>>, e: &Entry) -> Result<()> {
         base.snap_remove(snap)?;
     }
     let _ = base.metadata_remove(&format!("{CATALOGUE_KEY}{}", e.id));
+    let _ = base.metadata_remove(&format!("{MANIFEST_KEY}{}", e.id));
     match &e.from_snap {
         Some(from) if base.snap_exists(from)? => base.snap_rollback(from)?,
         _ => {
@@ -420,11 +546,14 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
     signals::install();
     let name = req.volume.as_str();
     let src = v.open(name)?;
-    let entries = catalogue(bp)?;
     let id = match &req.id {
         Some(id) => id.clone(),
         None => uuid::Uuid::new_v4().hyphenated().to_string(),
     };
+    // Before the catalogue is read: a second create would take the first one's
+    // "creating" entry for an interrupted backup and clean it up under its feet.
+    let _lock = lock_volume(v, &src, name, &id)?;
+    let entries = catalogue(bp)?;
     if entries.iter().any(|e| e.id == id) {
         return Err(Error::AlreadyExists {
             what: format!("backup {id} in pool {}", bp.pool.name()),
@@ -467,6 +596,9 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
         made_by: "rbdctl".into(),
         from_snap: from_snap.clone(),
         manifest: MANIFEST.into(),
+        manifest_root: None,
+        manifest_objects: None,
+        manifest_zero_objects: None,
     };
     if from_snap.is_none() {
         if bp.pool.exists(&base)? {
@@ -481,8 +613,13 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
     }
     // From here on, a failure undoes everything this backup did (`abort`); a SIGKILL
     // leaves the "creating" entry for the next create to find.
-    let run = || -> Result<WalkStats> {
+    let parent_entry = match &decided {
+        Plan::Incremental { parent, .. } => Some(parent.as_ref().clone()),
+        Plan::Full { .. } => None,
+    };
+    let run = || -> Result<(WalkStats, Manifest)> {
         let base_img = bp.pool.open(&base)?;
+        let object_size = base_img.stat()?.object_size;
         write_entry(&base_img, &entry)?;
         signals::check()?;
         src.snap_create(&snap)?;
@@ -493,18 +630,51 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
         let extents = changed_extents(&at_snap, from_snap.as_deref(), size)?;
         let total: u64 = extents.iter().map(|e| e.1).sum();
         let io = Io::new(v);
-        let work = |pb: &ProgressBar| -> Result<WalkStats> {
-            let mut sink = ImageSink::new(&base_img, io);
-            let stats = walk(&at_snap, &extents, &io, pb, &mut |p| sink.put(p))?;
+        let work = |pb: &ProgressBar| -> Result<(WalkStats, Option<Builder>)> {
+            // A full backup's base was just created: zeros need no write.
+            let mut sink =
+                if from_snap.is_none() { ImageSink::onto_zeros(&base_img, io) } else { ImageSink::new(&base_img, io) };
+            // A full backup's manifest comes from the bytes it reads from the source.
+            let mut builder = from_snap.is_none().then(|| Builder::new(object_size));
+            let stats = walk(&at_snap, &extents, &io, pb, &mut |p| {
+                if let (Some(b), Piece::Data { offset, buf }) = (builder.as_mut(), &p) {
+                    b.add(*offset, buf);
+                }
+                sink.put(p)
+            })?;
             sink.finish()?;
-            Ok(stats)
+            Ok((stats, builder))
         };
-        let stats = transfer::job(&v.printer, Some(total), &format!("backing up {name}"), work, || {})?;
+        let (stats, builder) = transfer::job(&v.printer, Some(total), &format!("backing up {name}"), work, || {})?;
         signals::check()?;
         base_img.snap_create(&snap)?;
-        Ok(stats)
+        let manifest = match builder {
+            Some(b) => b.finish(size, Some(&snap))?,
+            None => {
+                let snap_id =
+                    base_img.snapshots()?.into_iter().find(|i| i.name == snap).map(|i| i.id).ok_or_else(|| {
+                        Error::not_found(format!("snapshot {}/{base}@{snap}, just made", bp.pool.name()), None)
+                    })?;
+                let parent_manifest = match &parent_entry {
+                    Some(p) => load_manifest(&base_img, p)?,
+                    None => None,
+                };
+                incremental_manifest(
+                    &base_img,
+                    bp,
+                    parent_manifest.as_ref(),
+                    &extents,
+                    (size, object_size),
+                    (&snap, snap_id),
+                    io.queue_depth.max(16) * 4,
+                )?
+            }
+        };
+        signals::check()?;
+        base_img.metadata_set(&format!("{MANIFEST_KEY}{id}"), &manifest.encode())?;
+        Ok((stats, manifest))
     };
-    let stats = match run() {
+    let (stats, manifest) = match run() {
         Ok(st) => st,
         Err(err) => {
             let undo = abort(bp.pool, Some(&src), &entry);
@@ -523,6 +693,10 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
     };
     entry.status = "available".into();
     entry.bytes_transferred = Some(stats.data_bytes);
+    entry.manifest = MANIFEST_CRC.into();
+    entry.manifest_root = Some(manifest.root());
+    entry.manifest_objects = Some(manifest.objects.len() as u64);
+    entry.manifest_zero_objects = Some(manifest.zero_objects());
     write_entry(&bp.pool.open(&base)?, &entry)?;
     let pruned = excess_snapshots(&backup_snaps(&src)?, s.max_snapshots);
     for p in &pruned {
@@ -545,6 +719,7 @@ pub fn create(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &Cr
         elapsed_s: started.elapsed().as_secs_f64(),
         pruned_snapshots: pruned,
         cleaned,
+        manifest_root: manifest.root(),
         changed: true,
     })
 }
@@ -616,8 +791,16 @@ pub struct RestoreReport {
     pub bytes_discarded: u64,
     /// Bytes past the backup's size zeroed on a larger target (restore_discard_excess_bytes).
     pub excess_discarded: u64,
-    /// The target read back equals the backup snapshot.
+    /// The target matches the backup: its manifest, or (without one) the base snapshot.
     pub verified: bool,
+    /// How: "osd" (the OSDs' CRC-32C of the target's objects against the backup's
+    /// manifest, no data read back), "read-back" (the target read and its CRC-32C
+    /// computed here: a target whose objects differ in size or striping), or
+    /// "base-snapshot" (a backup without a manifest: the target read back and compared
+    /// with the base snapshot).
+    pub verify_method: &'static str,
+    /// The backup manifest's root digest, `null` without one.
+    pub manifest_root: Option<String>,
     pub verify_s: f64,
     pub elapsed_s: f64,
     pub changed: bool,
@@ -632,12 +815,15 @@ impl Report for RestoreReport {
         )?;
         writeln!(
             out,
-            "{} bytes transferred, {} discarded, {} excess discarded; verified against {}@{} in {:.2} s; {:.2} s in all",
+            "{} bytes transferred, {} discarded, {} excess discarded; verified against {} ({}) in {:.2} s; {:.2} s in all",
             self.bytes_transferred,
             self.bytes_discarded,
             self.excess_discarded,
-            self.base,
-            self.snapshot.as_deref().unwrap_or("HEAD"),
+            match &self.manifest_root {
+                Some(root) => format!("the backup's manifest {}", &root[..root.len().min(16)]),
+                None => format!("{}@{}", self.base, self.snapshot.as_deref().unwrap_or("HEAD")),
+            },
+            self.verify_method,
             self.verify_s,
             self.elapsed_s
         )
@@ -663,6 +849,17 @@ pub fn restore(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &R
     }
     let src = bp.pool.open_read_only(&e.base, e.snapshot.as_deref())?;
     let size = src.size()?;
+    let manifest = load_manifest(&src, &e)?;
+    if let Some(m) = &manifest
+        && (m.size != size || m.snapshot != e.snapshot)
+    {
+        return Err(Error::Protocol {
+            what: format!(
+                "the manifest of backup {} describes {} bytes at {:?}, not {size} bytes at {:?}",
+                e.id, m.size, m.snapshot, e.snapshot
+            ),
+        });
+    }
     let target = req.to.as_str();
     if req.create {
         v.pool.create_image(target, size, &v.create).map_err(|err| match err {
@@ -708,7 +905,8 @@ pub fn restore(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &R
         let total: u64 = extents.iter().map(|x| x.1).sum();
         let io = Io::new(v);
         let work = |pb: &ProgressBar| -> Result<WalkStats> {
-            let mut sink = ImageSink::new(&dst, io);
+            // A diff restore's target has no data: zeros need no write.
+            let mut sink = if method == "diff" { ImageSink::onto_zeros(&dst, io) } else { ImageSink::new(&dst, io) };
             let stats = walk(&src, &extents, &io, pb, &mut |p| sink.put(p))?;
             sink.finish()?;
             Ok(stats)
@@ -721,9 +919,20 @@ pub fn restore(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &R
         }
         let verify_started = Instant::now();
         let vp = v.printer.progress(Some(size), &format!("verifying {target}"));
-        let checked = verify(&src, &dst, size, &io, &vp);
+        let checked = match &manifest {
+            Some(m) => verify_manifest(v, &dst, m, &io, &vp),
+            None => verify(&src, &dst, size, &io, &vp).map(|()| "base-snapshot"),
+        };
         vp.finish_and_clear();
-        checked?;
+        let verify_method = checked.map_err(|err| match err {
+            Error::ChecksumMismatch { what, algo, expected, actual } => Error::ChecksumMismatch {
+                what: format!("restore of backup {} (base {}/{}): {what}", e.id, bp.pool.name(), e.base),
+                algo,
+                expected,
+                actual,
+            },
+            err => err,
+        })?;
         Ok(RestoreReport {
             backup: e.id.clone(),
             volume: target.to_string(),
@@ -739,6 +948,8 @@ pub fn restore(v: &Volumes<'_>, bp: &BackupPool<'_>, s: &BackupSettings, req: &R
             bytes_discarded: stats.zero_bytes,
             excess_discarded: excess,
             verified: true,
+            verify_method,
+            manifest_root: manifest.as_ref().map(Manifest::root),
             verify_s: verify_started.elapsed().as_secs_f64(),
             elapsed_s: started.elapsed().as_secs_f64(),
             changed: true,
@@ -763,6 +974,47 @@ fn cover(extents: &[(u64, u64, bool)], size: u64) -> Vec<(u64, u64, bool)> {
     }
     out
 }
+
+/// Check the restored `dst` against the backup's manifest `m` over `[0, m.size)`: the
+/// OSDs checksum the target's objects when they hold the manifest's byte ranges (same
+/// object size, no striping); otherwise the target is read here and its CRC-32C
+/// computed. A mismatch names the first bad object and its byte range (exit 9).
+fn verify_manifest(v: &Volumes<'_>, dst: &Image<'_>, m: &Manifest, io: &Io, pb: &ProgressBar) -> Result<&'static str> {
+    let stat = dst.stat()?;
+    let what = format!("the restored {}", dst.spec());
+    let count = Manifest::object_count(m.size, m.object_size);
+    if stat.object_size == m.object_size && dst.stripe()? == (m.object_size, 1) {
+        let got = integrity::verify_on_osds(
+            v.pool.another()?,
+            dst,
+            SNAP_HEAD,
+            m,
+            0..count,
+            io.queue_depth.max(16) * 4,
+            &|pos| pb.set_position(pos),
+        )?;
+        if let Some(first) = got.bad.first() {
+            return Err(integrity::mismatch(&what, &got.bad, first));
+        }
+        return Ok("osd");
+    }
+    let extents: Vec<(u64, u64, bool)> = changed_extents(dst, None, m.size)?.into_iter().filter(|x| x.2).collect();
+    let mut builder = Builder::new(m.object_size);
+    walk(dst, &extents, io, pb, &mut |p| {
+        if let Piece::Data { offset, buf } = &p {
+            builder.add(*offset, buf);
+        }
+        Ok(())
+    })?;
+    let bad = builder.compare(m, 0..count)?;
+    if let Some(first) = bad.first() {
+        return Err(integrity::mismatch(&what, &bad, first));
+    }
+    Ok("read-back")
+}
+
+/// librados' LIBRADOS_SNAP_HEAD: the OSD checksums of a volume's head.
+const SNAP_HEAD: u64 = u64::MAX - 1;
 
 /// Read `dst` back and compare it with `src` over `[0, size)`: both read with pipelined
 /// AIO, the backup's holes checked as zeros.
@@ -822,6 +1074,7 @@ pub fn remove(v: &Volumes<'_>, bp: &BackupPool<'_>, id: &str, cascade: bool) -> 
                 r.steps.push(format!("remove snapshot {}/{}@{snap}", bp.pool.name(), d.base));
             }
             let _ = base.metadata_remove(&format!("{CATALOGUE_KEY}{}", d.id));
+            let _ = base.metadata_remove(&format!("{MANIFEST_KEY}{}", d.id));
         }
         if let Some(snap) = &d.snapshot
             && d.volume_pool.as_deref().is_none_or(|p| p == v.pool.name())
@@ -870,6 +1123,9 @@ mod tests {
             made_by: "rbdctl".into(),
             from_snap: None,
             manifest: MANIFEST.into(),
+            manifest_root: None,
+            manifest_objects: None,
+            manifest_zero_objects: None,
         }
     }
 

@@ -3,9 +3,13 @@
 //! extents that changed between two snapshots with `diff_iterate`, read the data ones with
 //! pipelined AIO, and hand each piece in order to a sink: a diff stream, or another image.
 //!
-//! Zero extents (and data pieces that read as all zeros) are passed on as [`Piece::Zero`];
-//! an image sink turns them into `write_zeroes`, which librbd carries out as object
-//! discards and truncates: no zero bytes are sent.
+//! Zero extents, and the [`ZERO_BLOCK`]-aligned blocks of data pieces that read as all
+//! zeros, are passed on as [`Piece::Zero`]; an image sink turns them into `write_zeroes`,
+//! which librbd carries out as object discards and truncates (nothing at all for an
+//! object the object map says does not exist): no zero bytes are sent. The blocks
+//! matter for incrementals: for an object created after the parent snapshot,
+//! `diff_iterate` reports one extent from the object's start to the end of the write, so
+//! a 64 KiB write would otherwise send up to 4 MiB, mostly zeros.
 //!
 //! Hostile input: `import-diff` never applies a record before the whole stream has been
 //! validated. A file is validated in place; stdin is first staged to an unlinked file in
@@ -26,6 +30,61 @@ use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
+
+/// Granularity of zero detection in data pieces: small enough that a 64 KiB write in a
+/// new object sends 64 KiB, large enough that splitting costs nothing measurable (one
+/// memcmp per block; data runs stay whole).
+pub(crate) const ZERO_BLOCK: u64 = 64 << 10;
+
+/// Cut `len` bytes of `data` read at image offset `offset` into runs of whole
+/// [`ZERO_BLOCK`]s (aligned to the image, the first and last may be partial) that are all
+/// zeros or not: `(start, end, has_data)` within `data`, in order, adjacent runs of the
+/// same kind merged.
+pub(crate) fn zero_runs(offset: u64, data: &[u8]) -> Vec<(usize, usize, bool)> {
+    let mut runs: Vec<(usize, usize, bool)> = vec![];
+    let mut at = 0usize;
+    while at < data.len() {
+        let next = ((offset + at as u64) / ZERO_BLOCK + 1) * ZERO_BLOCK - offset;
+        let end = (next as usize).min(data.len());
+        let has_data = !is_zero(&data[at..end]);
+        match runs.last_mut() {
+            Some(last) if last.2 == has_data => last.1 = end,
+            _ => runs.push((at, end, has_data)),
+        }
+        at = end;
+    }
+    runs
+}
+
+thread_local! {
+    /// Piece buffers whose writes have completed, for the next reads: a fresh 4 MiB
+    /// buffer costs a memset or page faults on every piece (perf: ~6 % of a full backup).
+    static SPARE: std::cell::RefCell<Vec<Vec<u8>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Buffers kept for reuse (two queues' worth at the default depth).
+const SPARE_MAX: usize = 32;
+
+/// A buffer of `len` bytes, reused when one is spare.
+fn take_buffer(len: usize) -> Vec<u8> {
+    match SPARE.with(|s| s.borrow_mut().pop()) {
+        Some(mut b) if b.capacity() >= len => {
+            b.resize(len, 0);
+            b
+        }
+        _ => vec![0u8; len],
+    }
+}
+
+/// Give a buffer back for [`take_buffer`].
+fn give_buffer(b: Vec<u8>) {
+    SPARE.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() < SPARE_MAX && b.capacity() >= MAX_PIECE {
+            s.push(b);
+        }
+    });
+}
 
 /// One piece of a change walk, in offset order.
 pub(crate) enum Piece {
@@ -106,7 +165,7 @@ pub(crate) fn walk(
         while in_flight < io.queue_depth {
             let Some((o, l, data)) = plan.next() else { break };
             if data {
-                let buf = spare.pop().unwrap_or_else(|| vec![0u8; io.piece]);
+                let buf = spare.pop().unwrap_or_else(|| take_buffer(io.piece));
                 queue.push_back(Pending::Read(src.aio_read(o, buf, l as usize)?, o, l as usize));
                 in_flight += 1;
             } else {
@@ -145,16 +204,25 @@ pub(crate) fn walk(
                     }
                 };
                 pb.inc(l as u64);
-                if is_zero(&buf[..l]) {
-                    stats.zero_bytes += l as u64;
-                    spare.push(buf);
-                    sink(Piece::Zero { offset: o, len: l as u64 })?;
-                } else {
+                let runs = zero_runs(o, &buf[..l]);
+                if let [(_, _, true)] = runs[..] {
                     stats.data_bytes += l as u64;
                     let mut buf = buf;
                     buf.truncate(l);
                     sink(Piece::Data { offset: o, buf })?;
+                    continue;
                 }
+                for (start, end, data) in runs {
+                    let (at, n) = (o + start as u64, (end - start) as u64);
+                    if data {
+                        stats.data_bytes += n;
+                        sink(Piece::Data { offset: at, buf: buf[start..end].to_vec() })?;
+                    } else {
+                        stats.zero_bytes += n;
+                        sink(Piece::Zero { offset: at, len: n })?;
+                    }
+                }
+                spare.push(buf);
             }
         }
     }
@@ -162,16 +230,25 @@ pub(crate) fn walk(
 }
 
 /// A sink that writes pieces into an image: data with pipelined AIO writes, zeros with
-/// `write_zeroes`. [`ImageSink::finish`] waits for every write and flushes.
+/// pipelined AIO `write_zeroes`. [`ImageSink::finish`] waits for every write and flushes.
 pub(crate) struct ImageSink<'i> {
     img: &'i Image<'i>,
     io: Io,
     pending: VecDeque<(Completion<'i, Vec<u8>>, u64)>,
+    /// The image reads as zeros wherever it is not written (just created, or empty):
+    /// zero pieces are skipped.
+    onto_zeros: bool,
 }
 
 impl<'i> ImageSink<'i> {
     pub fn new(img: &'i Image<'i>, io: Io) -> Self {
-        ImageSink { img, io, pending: VecDeque::new() }
+        ImageSink { img, io, pending: VecDeque::new(), onto_zeros: false }
+    }
+
+    /// A sink into an image that reads as zeros where it is not written (a new image, or
+    /// one without data): zero pieces cost nothing.
+    pub fn onto_zeros(img: &'i Image<'i>, io: Io) -> Self {
+        ImageSink { img, io, pending: VecDeque::new(), onto_zeros: true }
     }
 
     pub fn put(&mut self, piece: Piece) -> Result<()> {
@@ -185,14 +262,30 @@ impl<'i> ImageSink<'i> {
                 }
                 Ok(())
             }
-            Piece::Zero { offset, len } => self.img.write_zeroes(offset, len),
+            Piece::Zero { .. } if self.onto_zeros => Ok(()),
+            Piece::Zero { offset, len } => {
+                let mut done = 0;
+                while done < len {
+                    let n = (len - done).min(1 << 30);
+                    let c = self.img.aio_write_zeroes(offset + done, n, Vec::new())?;
+                    self.pending.push_back((c, offset + done));
+                    while self.pending.len() > self.io.queue_depth {
+                        self.reap_one()?;
+                    }
+                    done += n;
+                }
+                Ok(())
+            }
         }
     }
 
     fn reap_one(&mut self) -> Result<()> {
         let Some((c, offset)) = self.pending.pop_front() else { return Ok(()) };
         match c.wait(self.io.deadline()) {
-            Ok((_, ret)) if ret >= 0 => Ok(()),
+            Ok((buf, ret)) if ret >= 0 => {
+                give_buffer(buf);
+                Ok(())
+            }
             Ok((_, ret)) => Err(errno_error(-(ret as i32), format!("writing {} at offset {offset}", self.img.spec()))),
             Err(stuck) => {
                 stuck.abandon();
@@ -534,4 +627,27 @@ pub fn import_diff(v: &Volumes<'_>, source: Source, name: &str) -> Result<DiffRe
         elapsed_s: started.elapsed().as_secs_f64(),
         changed: true,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_runs_cut_at_aligned_blocks_and_merge_neighbours() {
+        let b = ZERO_BLOCK as usize;
+        let mut data = vec![0u8; 4 * b];
+        data[b + 10] = 1; // block 1 has data
+        data[3 * b] = 7; // block 3 too
+        assert_eq!(zero_runs(0, &data), [(0, b, false), (b, 2 * b, true), (2 * b, 3 * b, false), (3 * b, 4 * b, true)]);
+        // Unaligned start: the first run ends at the image's block boundary.
+        let off = ZERO_BLOCK - 100;
+        let mut d = vec![0u8; 100 + b + 50];
+        d[100 + b + 10] = 1;
+        assert_eq!(zero_runs(off, &d), [(0, 100 + b, false), (100 + b, 100 + b + 50, true)]);
+        // All data stays one run; all zeros one run; empty nothing.
+        assert_eq!(zero_runs(0, &vec![1u8; 3 * b]), [(0, 3 * b, true)]);
+        assert_eq!(zero_runs(5, &vec![0u8; 3 * b]), [(0, 3 * b, false)]);
+        assert!(zero_runs(0, &[]).is_empty());
+    }
 }

@@ -168,6 +168,11 @@ fn full_backup_and_three_incrementals_each_restore_to_the_snapshot_bytes() {
     for (id, want) in ids.iter().zip(&wants) {
         let v = restore_and_compare(&mut g, &pool, id, want);
         assert_eq!(v["method"], "diff", "{v}");
+        // Checked against the backup's manifest by the OSDs (incrementals' manifests are
+        // their parents' with the touched objects recomputed).
+        assert_eq!(v["verify_method"], "osd", "{v}");
+        let listed = list.iter().find(|b| b["id"] == id.as_str()).unwrap();
+        assert_eq!(v["manifest_root"], listed["manifest_root"], "{v}");
     }
 
     // Onto a larger volume with data: a full copy, the excess discarded.
@@ -242,14 +247,20 @@ fn a_chain_made_with_cinders_commands_is_listed_and_restored() {
     assert_eq!((list[0]["id"].as_str(), list[0]["parent"].as_str()), (Some(id1), None), "{ls}");
     assert_eq!((list[1]["id"].as_str(), list[1]["parent"].as_str()), (Some(id2), Some(id1)), "{ls}");
     assert!(list.iter().all(|b| b["made_by"] == "cinder" && b["volume"] == vol.as_str() && b["base"] == base.as_str()));
-    restore_and_compare(&mut g, &pool, id1, &rbd_export(&format!("rbd/{vol}@{s1}")));
+    // Cinder's backups have no manifest: listed as such, and restores are read back and
+    // compared with the base snapshot.
+    assert!(list.iter().all(|b| b["manifest"] == "base-snapshot" && b["manifest_root"].is_null()), "{ls}");
+    let v = restore_and_compare(&mut g, &pool, id1, &rbd_export(&format!("rbd/{vol}@{s1}")));
+    assert_eq!(v["verify_method"], "base-snapshot", "{v}");
     restore_and_compare(&mut g, &pool, id2, &rbd_export(&format!("rbd/{vol}@{s2}")));
     // rbdctl continues Cinder's chain: an incremental from Cinder's latest snapshot.
     write_extents(&vol, &[(9 * MIB, MIB, 35)]);
     let v = backup_json(&["create", &vol, "--incremental", "--backup-pool", &pool], "incremental on Cinder's chain");
     assert_eq!((v["parent"].as_str(), v["base"].as_str()), (Some(id2), Some(base.as_str())), "{v}");
     let snap = v["snapshot"].as_str().unwrap().to_string();
-    restore_and_compare(&mut g, &pool, v["id"].as_str().unwrap(), &rbd_export(&format!("rbd/{vol}@{snap}")));
+    // Its parent (Cinder's) has no manifest: the OSDs checksum every object of the base.
+    let r = restore_and_compare(&mut g, &pool, v["id"].as_str().unwrap(), &rbd_export(&format!("rbd/{vol}@{snap}")));
+    assert_eq!(r["verify_method"], "osd", "{r}");
 }
 
 #[test]
@@ -336,4 +347,132 @@ fn a_backup_killed_mid_stream_is_cleaned_by_the_next_create() {
     assert_eq!(ls["backups"].as_array().unwrap().len(), 2, "{ls}");
     restore_and_compare(&mut g, &pool, first["id"].as_str().unwrap(), &first_want);
     restore_and_compare(&mut g, &pool, v["id"].as_str().unwrap(), &src_before);
+}
+
+/// The image's RADOS object `index` (`rbd_data.<id>.<index as 16 hex digits>`).
+fn data_object(spec: &str, index: u64) -> String {
+    let info = rbd_json(&["info", spec]);
+    format!("{}.{index:016x}", info["block_name_prefix"].as_str().unwrap())
+}
+
+#[test]
+fn a_restore_whose_bytes_differ_from_the_backups_manifest_exits_9_naming_the_object() {
+    let mut g = Guard::new();
+    let pool = g.temp_pool("bkx");
+    let vol = volume(&mut g, "bx", 16);
+    write_extents(&vol, &[(0, 12 * MIB, 61)]);
+    let v = backup_json(&["create", &vol, "--backup-pool", &pool], "full backup");
+    let (id, base, snap) =
+        (v["id"].as_str().unwrap(), v["base"].as_str().unwrap(), v["snapshot"].as_str().unwrap().to_string());
+    let want = rbd_export(&format!("rbd/{vol}@{snap}"));
+    let ls = backup_json(&["ls", &vol, "--backup-pool", &pool], "ls");
+    assert_eq!(ls["backups"][0]["manifest"], "crc32c", "{ls}");
+    assert_eq!(ls["backups"][0]["manifest_root"], v["manifest_root"], "{ls}");
+    assert_eq!(ls["backups"][0]["manifest_objects"], 4, "{ls}");
+    // The manifest is on the base, in docs/manifest.md's format, and describes the snapshot.
+    let text = rbd_ok(&["image-meta", "get", &format!("{pool}/{base}"), &format!("rbdctl.backup-manifest.{id}")]);
+    assert!(text.starts_with("rbdctl-manifest/1 algo=crc32c size=16777216 object_size=4194304"), "{text}");
+    assert!(text.contains(&format!("snapshot={snap} root={}", v["manifest_root"].as_str().unwrap())), "{text}");
+    // A good restore is checked by the OSDs and gives the snapshot's bytes.
+    let ok = restore_and_compare(&mut g, &pool, id, &want);
+    assert_eq!((ok["verify_method"].as_str(), &ok["manifest_root"]), (Some("osd"), &v["manifest_root"]), "{ok}");
+
+    // Change 4 KiB of the base's object 1 behind librbd's back. Nothing was written to the
+    // base after its snapshot, so the snapshot shares the head object, and a plain
+    // `rados put` (no snapshot context) changes what the snapshot reads.
+    let dir = tempfile::tempdir().unwrap();
+    let obj = data_object(&format!("{pool}/{base}"), 1);
+    let f = dir.path().join("obj");
+    let out = rados(&["-p", &pool, "get", &obj, s(&f)]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let mut bytes = read(&f);
+    assert_eq!(bytes.len() as u64, 4 * MIB, "object 1 holds data");
+    for b in &mut bytes[8192..12288] {
+        *b ^= 0x5a;
+    }
+    std::fs::write(&f, &bytes).unwrap();
+    let out = rados(&["-p", &pool, "put", &obj, s(&f)]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let seen = rbd_export(&format!("{pool}/{base}@{snap}"));
+    assert_ne!(seen, want, "the damage must be visible through the base snapshot, or this test proves nothing");
+
+    let target = format!("r-{}", unique("rx"));
+    g.add("rbd", &target);
+    let out = run([
+        "volume",
+        "backup",
+        "restore",
+        id,
+        "--to",
+        &target,
+        "--create",
+        "--backup-pool",
+        &pool,
+        "--format",
+        "json",
+    ]);
+    let e = err_json(&out, 9, "restore of a damaged backup");
+    let msg = e["error"]["message"].as_str().unwrap();
+    assert_eq!(e["error"]["kind"], "checksum_mismatch", "{e}");
+    assert!(msg.contains(&format!("backup {id}")) && msg.contains("object 1 (bytes 4194304..8388608)"), "{msg}");
+    assert!(!image_exists("rbd", &target), "a failed restore with --create removes the volume it made");
+    // Onto an existing volume (a full copy): the same verdict; the volume stays, marked by the error.
+    let existing = volume(&mut g, "bxe", 16);
+    let out = run(["volume", "backup", "restore", id, "--to", &existing, "--backup-pool", &pool]);
+    expect_code(&out, 9, "full restore of a damaged backup");
+    assert!(stderr(&out).contains("object 1 (bytes 4194304..8388608)"), "{}", describe(&out));
+}
+
+#[test]
+fn a_second_create_of_one_volume_waits_for_the_first_or_fails_busy_naming_it() {
+    let mut g = Guard::new();
+    let pool = g.temp_pool("bkl");
+    let vol = volume(&mut g, "lk", 16);
+    write_extents(&vol, &[(0, 2 * MIB, 71)]);
+    // Two creates at once: the second one starts once the first has made its snapshot (it
+    // holds the lock and its catalogue entry says "creating"). Without the lock the second
+    // would take that entry for an interrupted backup and remove it under the first.
+    let bg = cluster()
+        .rbdctl()
+        .args(["volume", "backup", "create", &vol, "--backup-pool", &pool, "--format", "json"])
+        .env("RBDCTL_QUEUE_DEPTH", "1")
+        .spawn(Stdio::null());
+    assert!(wait_until(Duration::from_secs(60), || !snaps(&format!("rbd/{vol}")).is_empty()), "first never started");
+    let second = backup_json(&["create", &vol, "--incremental", "--backup-pool", &pool], "concurrent create");
+    let first = ok_json(&bg.wait(Duration::from_secs(120)), "first create");
+    assert_eq!((second["mode"].as_str(), &second["parent"]), (Some("incremental"), &first["id"]), "{second}");
+    let ls = backup_json(&["ls", &vol, "--backup-pool", &pool], "ls");
+    assert_eq!(ls["backups"].as_array().unwrap().len(), 2, "{ls}");
+    assert!(ls["backups"].as_array().unwrap().iter().all(|b| b["status"] == "available"), "{ls}");
+    // Held by someone else (here `rados lock get`, as a create on another host would):
+    // waits, then busy (exit 5) naming the holder; nothing made.
+    let header = format!("rbd_header.{}", rbd_json(&["info", &format!("rbd/{vol}")])["id"].as_str().unwrap());
+    let out = rados(&[
+        "-p",
+        "rbd",
+        "lock",
+        "get",
+        &header,
+        "rbdctl.backup",
+        "--lock-cookie",
+        "other-host-backup",
+        "--lock-type",
+        "exclusive",
+        "--lock-duration",
+        "120",
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let snaps_before = snaps(&format!("rbd/{vol}")).len();
+    let started = std::time::Instant::now();
+    let out = run(["volume", "backup", "create", &vol, "--backup-pool", &pool, "--format", "json"]);
+    let e = err_json(&out, 5, "create while another holds the lock");
+    assert!(started.elapsed() >= Duration::from_secs(15), "it waits a while first");
+    let msg = e["error"]["message"].as_str().unwrap();
+    assert_eq!(e["error"]["kind"], "busy", "{e}");
+    assert!(msg.contains("another backup of") && msg.contains("other-host-backup") && msg.contains("client."), "{msg}");
+    assert_eq!(snaps(&format!("rbd/{vol}")).len(), snaps_before, "no snapshot made");
+    assert_eq!(backup_json(&["ls", &vol, "--backup-pool", &pool], "ls")["backups"].as_array().unwrap().len(), 2);
+    // Our own lock is gone after each create: `rados lock info` shows only the other one.
+    let info = cluster().tool_ok("rados", &["-p", "rbd", "lock", "info", &header, "rbdctl.backup"]);
+    assert!(info.contains("other-host-backup") && info.matches("\"cookie\"").count() == 1, "{info}");
 }
