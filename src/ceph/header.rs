@@ -3,7 +3,7 @@
 //! every snapshot record, builds a copy of the Ceph config and, for a clone, opens
 //! the parent too).
 //!
-//! The OSD ops used, all read-only `cls_rbd` methods (src/cls/rbd/cls_rbd.cc), and the
+//! The OSD ops the listings use, all read-only `cls_rbd` methods (src/cls/rbd/cls_rbd.cc), and the
 //! objects they go to:
 //! - `rbd_header.<id>`, ONE compound read op per image (several `exec` in one message):
 //!   `rbd.get_size(CEPH_NOSNAP)` -> (order u8, size u64);
@@ -19,8 +19,12 @@
 //!   `set<string>`, the clone-v1 children of one snapshot (only where asked for);
 //! - `rbd_directory`: `rbd.dir_get_name(id)` -> name, for a parent's name.
 //!
-//! The pool directory itself comes from `rbd_list2` (`rbd.dir_list`, 1 op per 1,024
-//! images). Decoding follows Ceph's encoding: little-endian integers, strings and
+//! The pool directory itself comes from `rbd_directory`'s `rbd.dir_list` (1 op per 1,024
+//! images; `rbd_list2` for a pool with old-format images).
+//!
+//! One write lives here too, for `volume clone` of a golden image:
+//! `rbd.set_protection_status` on a snapshot just made, with an empty notify on the
+//! header after it (see `Pool::protect_new_snapshot`). Decoding follows Ceph's encoding: little-endian integers, strings and
 //! containers as a u32 count then the items, versioned structs as (version u8,
 //! compat u8, length u32) then their fields.
 
