@@ -689,6 +689,9 @@ impl Pool<'_> {
         let _seq = c.u64()?;
         // Newest first: librbd's snapshot context order.
         let newest = (0..c.u32()?.min(4)).map(|_| c.u64()).collect::<Result<Vec<_>>>()?;
+        if newest.is_empty() {
+            return Ok(false); // removed meanwhile: librbd says so
+        }
         let (ret, outs) = ExecOp::start(self, &oid, &snapshot_calls(&newest))?.wait();
         check(ret, what)?;
         let Some(record) = decode_snapshots(id, &outs)?.into_iter().find(|r| r.name == snap) else {
