@@ -15,7 +15,7 @@ mod lock;
 mod objects;
 mod storage;
 
-pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
+pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat, take_librados_messages};
 pub use error::{check, errno_error};
 pub use header::{Header, ParentSpec, SnapRecord};
 pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, TrashEntry, Watcher};
