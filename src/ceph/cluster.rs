@@ -12,6 +12,7 @@ use std::ffi::{CStr, CString};
 use std::marker::PhantomData;
 use std::path::PathBuf;
 use std::ptr;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// Everything librados needs before `rados_connect`.
@@ -34,6 +35,9 @@ pub struct ConnectOptions {
     pub retry_interval: Duration,
     /// Extra `key = value` options, applied last (e.g. from a Glance/Cinder config).
     pub extra: Vec<(String, String)>,
+    /// Keep what librados writes straight to stderr while connecting, for
+    /// [`take_librados_messages`] (JSON mode: stderr must carry JSON lines only).
+    pub capture_stderr: bool,
 }
 
 impl Default for ConnectOptions {
@@ -48,6 +52,7 @@ impl Default for ConnectOptions {
             retries: 3,
             retry_interval: Duration::from_secs(5),
             extra: vec![],
+            capture_stderr: false,
         }
     }
 }
@@ -68,6 +73,53 @@ impl Drop for Cluster {
         // SAFETY: raw came from rados_create2 and is shut down exactly once.
         unsafe { rados::rados_shutdown(self.raw) };
     }
+}
+
+/// What librados wrote to stderr during captured connects, line by line.
+static LIBRADOS_SAID: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// The lines librados wrote to stderr while connecting with `capture_stderr`, taken
+/// once. Some of its errors go straight to `std::cerr`, whatever the log settings
+/// ("unable to get monitor info from DNS SRV…" when no monitor is configured).
+pub fn take_librados_messages() -> Vec<String> {
+    std::mem::take(&mut *LIBRADOS_SAID.lock().unwrap_or_else(|e| e.into_inner()))
+}
+
+/// Run `f` with fd 2 pointed at an unnamed temporary file, and keep what was written
+/// there for [`take_librados_messages`]. Connecting happens before any progress bar or
+/// worker thread exists, so only librados writes to stderr meanwhile. If the file or
+/// the descriptors can't be had, `f` runs with stderr as it is.
+fn capturing_stderr(f: impl FnOnce() -> libc::c_int) -> libc::c_int {
+    use std::io::{Read, Seek};
+    use std::os::unix::fs::OpenOptionsExt;
+    use std::os::unix::io::AsRawFd;
+    let Ok(mut file) =
+        std::fs::OpenOptions::new().read(true).write(true).custom_flags(libc::O_TMPFILE).open(std::env::temp_dir())
+    else {
+        return f();
+    };
+    // SAFETY: dup of the process's stderr; checked below, closed after restoring it.
+    let saved = unsafe { libc::dup(2) };
+    // SAFETY: both descriptors are open; dup2 atomically replaces fd 2.
+    if saved < 0 || unsafe { libc::dup2(file.as_raw_fd(), 2) } < 0 {
+        if saved >= 0 {
+            // SAFETY: ours, from dup above.
+            unsafe { libc::close(saved) };
+        }
+        return f();
+    }
+    let ret = f();
+    // SAFETY: `saved` is the original stderr, put back and then closed once.
+    unsafe {
+        libc::dup2(saved, 2);
+        libc::close(saved);
+    }
+    let mut text = String::new();
+    if file.rewind().is_ok() && file.read_to_string(&mut text).is_ok() {
+        let lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from);
+        LIBRADOS_SAID.lock().unwrap_or_else(|e| e.into_inner()).extend(lines);
+    }
+    ret
 }
 
 fn cstr(s: &str, what: &str) -> Result<CString> {
@@ -160,7 +212,8 @@ impl Cluster {
         }
 
         // SAFETY: valid, configured, not yet connected handle.
-        let ret = unsafe { rados::rados_connect(cluster.raw) };
+        let connect = || unsafe { rados::rados_connect(cluster.raw) };
+        let ret = if opts.capture_stderr { capturing_stderr(connect) } else { connect() };
         if ret < 0 {
             let mon_host = cluster.conf_get("mon_host").unwrap_or_default();
             if mon_host.is_empty() {

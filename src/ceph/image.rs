@@ -143,8 +143,12 @@ impl<'c> Pool<'c> {
         Ok(self.list_specs()?.into_iter().map(|(name, _)| name).collect())
     }
 
-    /// (name, id) of every image, sorted by name.
+    /// (name, id) of every image, sorted by name: from the directory's omap where it
+    /// holds them all (see `directory_specs`), else from `rbd_list2`.
     pub(super) fn list_specs(&self) -> Result<Vec<(String, String)>> {
+        if let Some(specs) = self.directory_specs()? {
+            return Ok(specs);
+        }
         let mut cap: size_t = 64;
         loop {
             let mut specs: Vec<ffi::rbd_image_spec_t> = Vec::with_capacity(cap);

@@ -16,7 +16,7 @@ mod objects;
 mod storage;
 mod zero_chunks;
 
-pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat};
+pub use cluster::{Cluster, ConnectOptions, Pool, PoolStat, take_librados_messages};
 pub use error::{check, errno_error};
 pub use header::{Header, ParentSpec, SnapRecord};
 pub use image::{ChildInfo, Completion, CreateOptions, Image, ImageStat, ParentInfo, SnapInfo, TrashEntry, Watcher};

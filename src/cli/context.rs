@@ -26,6 +26,7 @@ impl Context {
             retries: s.retries.value.0,
             retry_interval: s.retry_interval.value.duration(),
             extra: bulk_io_options(),
+            capture_stderr: self.printer.is_json(),
         }
     }
 

@@ -60,6 +60,8 @@ const REACH: &[(&str, &[&str])] = &[
     ("src/volume/convert_copy.rs::check_virtual_size", &["volume create"]),
     ("src/volume/convert_copy.rs::write_volume", &["volume create", "volume import"]),
     ("src/volume/create.rs::from_image", &["volume create"]),
+    ("src/volume/create.rs::copy_between", &["volume create"]),
+    ("src/volume/convert_copy.rs::copy_converted", &["volume create"]),
     ("src/volume/create.rs::extend", &["volume extend"]),
     ("src/volume/create.rs::import", &["volume import"]),
     ("src/volume/create.rs::check_clone_object_size", &["volume create"]),

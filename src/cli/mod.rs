@@ -197,7 +197,12 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
     };
     let printer = Printer::new(cli.global.format, cli.global.quiet, cli.global.verbose);
     crate::signals::set_json(printer.is_json());
-    match run(cli, printer) {
+    let result = run(cli, printer);
+    // librados' own stderr lines from connecting, as warnings (JSON lines in JSON mode).
+    for line in crate::ceph::take_librados_messages() {
+        printer.warn(format!("librados: {line}"));
+    }
+    match result {
         Ok(()) => 0,
         Err(err) if is_broken_pipe(&err) => 0, // `rbdctl ... | head`: the reader had enough
         Err(err) => {

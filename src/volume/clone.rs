@@ -7,7 +7,7 @@
 use super::plan::Action;
 use super::rules::{self, CloneMode};
 use super::{VolumeReport, Volumes};
-use crate::ceph::Pool;
+use crate::ceph::{ParentSpec, Pool};
 use crate::error::{Error, Result};
 
 /// The parent reached through a Cinder clone link: the head's parent, or, for a clone
@@ -27,7 +27,12 @@ pub fn parent_link(pool: &Pool<'_>, name: &str) -> Result<Option<(String, String
 
 /// The clone link of image `id` (named `name`): (parent id, parent snapshot).
 fn link_of(pool: &Pool<'_>, name: &str, id: &str) -> Result<Option<(String, String)>> {
-    let Some(spec) = pool.parent_record(id)? else { return Ok(None) };
+    link_from(pool, name, pool.parent_record(id)?)
+}
+
+/// The clone link of image `name`, whose header records the parent `record`.
+fn link_from(pool: &Pool<'_>, name: &str, record: Option<ParentSpec>) -> Result<Option<(String, String)>> {
+    let Some(spec) = record else { return Ok(None) };
     if spec.pool_id != pool.id() {
         return Ok(None); // Cinder's links stay in the pool
     }
@@ -44,8 +49,12 @@ pub fn clone_depth(pool: &Pool<'_>, name: &str) -> Result<u32> {
 
 /// [`clone_depth`] of image `id`, named `name`.
 fn clone_depth_of(pool: &Pool<'_>, name: &str, id: &str) -> Result<u32> {
+    depth_from(pool, name, link_of(pool, name, id)?)
+}
+
+/// The clone depth of image `name`, whose clone link is `link`.
+fn depth_from(pool: &Pool<'_>, name: &str, mut link: Option<(String, String)>) -> Result<u32> {
     let mut depth = 0;
-    let mut link = link_of(pool, name, id)?;
     while let Some((parent_id, _)) = link {
         depth += 1;
         if depth > 10_000 {
@@ -68,12 +77,23 @@ pub fn clone(
     flatten_source: bool,
     dry_run: bool,
 ) -> Result<VolumeReport> {
-    // One read-only handle on the source for its size and its clone depth.
-    let src_img = v.pool.open_read_only(src, None).map_err(|e| match e {
+    // The source's size and clone link from its header, without an open: an open of a
+    // golden image reads all its snapshot records (one per clone made from it), and the
+    // snapshot steps and rbd_clone3 open it anyway.
+    let not_found = |e| match e {
         Error::NotFound { .. } => v.not_found(src),
         e => e,
-    })?;
-    let src_size = src_img.size()?;
+    };
+    let (src_size, link) = match v.pool.image_id(src) {
+        Ok(id) => {
+            let head = v.pool.read_header(src, &id).map_err(not_found)?;
+            (head.size, link_from(&v.pool, src, head.parent_record)?)
+        }
+        // Not in the pool's directory: no such image, or an old-format one (no clone
+        // links, no layering), which only an open tells apart.
+        Err(Error::NotFound { .. }) => (v.pool.open_read_only(src, None).map_err(not_found)?.size()?, None),
+        Err(e) => return Err(e),
+    };
     if v.pool.exists(dest)? {
         return Err(Error::AlreadyExists {
             what: format!("volume {}", v.spec(dest)),
@@ -81,8 +101,7 @@ pub fn clone(
         });
     }
     rules::check_size_not_smaller(size, &format!("volume {}", v.spec(src)), src_size).map_err(Error::invalid)?;
-    let depth = clone_depth_of(&v.pool, src, &src_img.id()?)?;
-    drop(src_img);
+    let depth = depth_from(&v.pool, src, link)?;
     let mode = rules::clone_mode(depth, max_depth, flatten_source);
     let snap = rules::clone_snap_name(dest);
     let make_snap = [
@@ -136,11 +155,13 @@ pub fn clone(
     crate::signals::install();
     let exec = v.exec();
     let mut done = 0;
+    let mut held = None;
     let result = plan.iter().try_for_each(|a| {
-        exec.run(std::slice::from_ref(a))?;
+        exec.step(a, &mut held)?;
         done += 1;
         crate::signals::check()
     });
+    drop(held); // before a rollback opens the source again
     if let Err(e) = result {
         // A failed Copy may leave a partial destination (librbd does not remove it),
         // unless it failed because the destination already existed: that one isn't ours.

@@ -12,6 +12,8 @@ use crate::ceph::{Cluster, Pool, ReadAtFn};
 use crate::convert::{self, DiskReader, ImageReader};
 use crate::error::{Error, Result};
 use crate::inspect::{Declared, DiskFormat, inspect_seekable};
+use crate::integrity;
+use crate::manifest::{self, BadObject, Manifest};
 use crate::transfer::{self, RawSource, Tuning};
 use crate::types::glance_meta;
 use crate::types::size;
@@ -119,10 +121,84 @@ pub(super) fn write_volume(
     Ok((final_size, outcome.written))
 }
 
+/// The source of a conversion as its server thread reads it: every object a read
+/// touches is checked against the source's manifest the first time (issue 13, item 4:
+/// copies verify what they read). imago reads at scattered offsets, so an object is read
+/// whole once, its CRC-32C compared, and kept while the reads stay inside it (a qcow2's
+/// clusters mostly come in order); later reads of an object already checked go straight
+/// to librbd. A snapshot does not change, so once checked is enough.
+struct VerifiedSource<'a> {
+    image: &'a crate::ceph::Image<'a>,
+    manifest: Option<Manifest>,
+    checked: Vec<bool>,
+    /// The last object read whole: its index and bytes.
+    kept: Option<(u64, Vec<u8>)>,
+    /// The first object that did not match; every later read fails.
+    bad: Option<Vec<BadObject>>,
+}
+
+impl<'a> VerifiedSource<'a> {
+    fn new(image: &'a crate::ceph::Image<'a>, manifest: Option<Manifest>) -> Self {
+        let checked = vec![false; manifest.as_ref().map_or(0, |m| m.objects.len())];
+        VerifiedSource { image, manifest, checked, kept: None, bad: None }
+    }
+
+    /// Fill `buf` from `[offset, offset+len)` of the image, exactly.
+    fn read_exact(&self, offset: u64, buf: &mut [u8]) -> io::Result<()> {
+        let mut done = 0;
+        while done < buf.len() {
+            match self.image.read(offset + done as u64, &mut buf[done..]) {
+                Ok(0) => return Err(io::Error::other(format!("short read at offset {}", offset + done as u64))),
+                Ok(n) => done += n,
+                Err(e) => return Err(io::Error::other(e)),
+            }
+        }
+        Ok(())
+    }
+
+    fn read_at(&mut self, offset: u64, buf: &mut [u8]) -> io::Result<()> {
+        if self.bad.is_some() {
+            return Err(io::Error::other("the source does not match its manifest"));
+        }
+        let Some(m) = &self.manifest else { return self.read_exact(offset, buf) };
+        let end = offset + buf.len() as u64;
+        if end > m.size {
+            return Err(io::Error::other(format!("read past the end of the source, at offset {offset}")));
+        }
+        for index in m.objects_in(offset, buf.len() as u64) {
+            let r = m.object_range(index);
+            let (from, to) = (offset.max(r.start), end.min(r.end));
+            let piece = &mut buf[(from - offset) as usize..(to - offset) as usize];
+            if self.kept.as_ref().is_none_or(|(i, _)| *i != index) {
+                if self.checked.get(index as usize) == Some(&true) {
+                    self.read_exact(from, piece)?;
+                    continue;
+                }
+                let mut whole = self.kept.take().map(|(_, b)| b).unwrap_or_default();
+                whole.resize((r.end - r.start) as usize, 0);
+                self.read_exact(r.start, &mut whole)?;
+                if let Some(bad) = m.check(index, !manifest::raw(!0, &whole)) {
+                    self.bad = Some(vec![bad]);
+                    return Err(io::Error::other("the source does not match its manifest"));
+                }
+                if let Some(c) = self.checked.get_mut(index as usize) {
+                    *c = true;
+                }
+                self.kept = Some((index, whole));
+            }
+            let (_, whole) = self.kept.as_ref().expect("kept above");
+            piece.copy_from_slice(&whole[(from - r.start) as usize..(to - r.start) as usize]);
+        }
+        Ok(())
+    }
+}
+
 /// Copy `src_pool/image@snap` of cluster `src`, a disk image in `format`, into the new
 /// volume `dest` as raw, reading the source in place (no temp file). librbd handles
 /// can't leave their thread, so one scoped thread owns the source and serves imago's
-/// reads over a channel.
+/// reads over a channel. Every object read is checked against the source's manifest
+/// (exit 9 naming the first that differs, the new volume removed). Also returns whether
+/// there was a manifest to check against.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn copy_converted(
     v: &Volumes<'_>,
@@ -133,31 +209,38 @@ pub(super) fn copy_converted(
     format: DiskFormat,
     dest: &str,
     size: Option<u64>,
-) -> Result<(u64, u64)> {
+) -> Result<(u64, u64, bool)> {
     let what = format!("{src_pool}/{image}{}", snap.map(|s| format!("@{s}")).unwrap_or_default());
-    let len = src.pool(src_pool)?.open_read_only(image, snap)?.size()?;
+    let (len, manifest) = {
+        let pool = src.pool(src_pool)?;
+        let img = pool.open_read_only(image, snap)?;
+        let st = img.stat()?;
+        let m = integrity::load(&img)?.filter(|m| integrity::describes(m, snap, st.size, st.object_size));
+        (st.size, m)
+    };
+    if manifest.is_none() {
+        v.printer.note(format!(
+            "rbdctl: {what} has no manifest; not verified (add one: rbdctl image verify --add-manifest)"
+        ));
+    }
+    let verified = manifest.is_some();
+    let what_read = what.clone();
     type Request = (u64, usize, mpsc::Sender<io::Result<Vec<u8>>>);
     let (requests, served) = mpsc::channel::<Request>();
     std::thread::scope(|s| {
         let server = s.spawn(move || -> Result<()> {
             let pool = src.pool(src_pool)?;
             let img = pool.open_read_only(image, snap)?;
+            let mut source = VerifiedSource::new(&img, manifest);
             for (offset, len, reply) in served {
                 let mut buf = vec![0u8; len];
-                let mut done = 0;
-                let r = loop {
-                    if done == len {
-                        break Ok(());
-                    }
-                    match img.read(offset + done as u64, &mut buf[done..]) {
-                        Ok(0) => break Err(io::Error::other(format!("short read at offset {offset}"))),
-                        Ok(n) => done += n,
-                        Err(e) => break Err(io::Error::other(e)),
-                    }
-                };
+                let r = source.read_at(offset, &mut buf);
                 let _ = reply.send(r.map(|()| buf));
             }
-            Ok(())
+            match source.bad.as_deref().and_then(|b| b.first().map(|f| (b, f))) {
+                Some((bad, first)) => Err(integrity::mismatch(&what_read, bad, first)),
+                None => Ok(()),
+            }
         });
         let read: ReadAtFn = Box::new(move |offset, buf| {
             let (tx, rx) = mpsc::channel();
@@ -170,9 +253,10 @@ pub(super) fn copy_converted(
         let made =
             DiskReader::from_read_at(read, len, format, &what).and_then(|r| write_volume(v, r, &what, dest, size));
         let served = server.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        // The server's error first: a mismatch reaches imago only as an I/O error.
         match (made, served) {
-            (Ok(m), Ok(())) => Ok(m),
-            (Err(e), _) | (Ok(_), Err(e)) => Err(e),
+            (Ok((size, written)), Ok(())) => Ok((size, written, verified)),
+            (_, Err(e)) | (Err(e), Ok(())) => Err(e),
         }
     })
 }

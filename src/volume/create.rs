@@ -284,15 +284,20 @@ fn from_image_converted(
     size: Option<u64>,
     format: &convert_copy::SourceFormat,
 ) -> Result<VolumeReport> {
-    let (final_size, written) =
+    let (final_size, written, verified) =
         convert_copy::copy_converted(v, source, src_pool, &loc.image, snap, format.format, name, size)?;
     let mut r = VolumeReport::new(v, name, "create");
     r.steps.push(format!(
-        "convert {src_pool}/{}{} from {} to raw into {} ({final_size} bytes, {written} written)",
+        "convert {src_pool}/{}{} from {} to raw into {} ({final_size} bytes, {written} written{})",
         loc.image,
         snap.map(|s| format!("@{s}")).unwrap_or_default(),
         format.format,
-        v.spec(name)
+        v.spec(name),
+        if verified {
+            "; what was read matched the source's manifest"
+        } else {
+            "; the source has no manifest, not verified"
+        }
     ));
     r.method = Some("copy".into());
     r.reason = Some(format.reason());
@@ -323,22 +328,31 @@ fn copy_between(
     rules::check_size_not_smaller(size, &src_name, src_size).map_err(Error::invalid)?;
     let final_size = size.unwrap_or(src_size).max(src_size);
     let what = format!("{src_pool}/{src_image}{}", snap.map(|s| format!("@{s}")).unwrap_or_default());
+    if src_manifest.is_none() {
+        v.printer.note(format!(
+            "rbdctl: {what} has no manifest; not verified (add one: rbdctl image verify --add-manifest)"
+        ));
+    }
     let read_checks = transfer::Checks { verify: src_manifest, ..Default::default() };
     let write_checks = transfer::Checks { record: Some(1 << v.create.order), ..Default::default() };
     v.pool.create_image(dest, final_size, &v.create)?;
     let tuning = Tuning::for_object_size(1 << v.create.order, v.queue_depth, v.op_timeout);
     let (reader, writer) = std::io::pipe().map_err(|e| Error::io("creating a pipe", e))?;
+    let (queue_depth, op_timeout) = (v.queue_depth, v.op_timeout);
     let copy = |pb: &indicatif::ProgressBar| {
         std::thread::scope(|s| {
             let producer = s.spawn(move || -> Result<()> {
                 let pool = src.pool(src_pool)?;
                 let img = pool.open_read_only(src_image, snap)?;
+                // The read side's own request size, as downloads (peak RSS; see for_reading).
+                let st = img.stat()?;
+                let read_tuning = Tuning::for_reading(st.object_size, queue_depth, op_timeout);
                 let got = transfer::download(
                     &img,
                     0,
                     src_size,
                     Sink::Stream(Box::new(writer)),
-                    &tuning,
+                    &read_tuning,
                     &read_checks,
                     &indicatif::ProgressBar::hidden(),
                 )?;

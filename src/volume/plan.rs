@@ -2,7 +2,7 @@
 //! cluster's state, then either printed (`--dry-run`) or executed in order, so the
 //! dry run and the real run are the same plan by construction.
 
-use crate::ceph::{CreateOptions, Pool};
+use crate::ceph::{CreateOptions, Image, Pool};
 use crate::error::{Error, Result};
 use crate::output::Printer;
 use crate::retry::Retry;
@@ -58,25 +58,54 @@ pub struct Exec<'a, 'c> {
     pub printer: &'a Printer,
 }
 
-impl Exec<'_, '_> {
+/// An image handle kept open across consecutive snapshot steps on that image (see
+/// [`Exec::step`]).
+pub type Held<'a> = Option<(String, Image<'a>)>;
+
+impl<'a> Exec<'a, '_> {
     pub fn run(&self, plan: &[Action]) -> Result<Vec<String>> {
         let mut done = vec![];
+        let mut held = None;
         for a in plan {
-            self.printer.step(a.describe(self.pool.name()));
-            self.one(a)?;
+            self.step(a, &mut held)?;
             done.push(a.describe(self.pool.name()));
         }
         Ok(done)
     }
 
-    fn one(&self, a: &Action) -> Result<()> {
-        let p = self.pool;
+    /// Print and run one step. Consecutive snapshot steps on one image (create then
+    /// protect, as Cinder's create_cloned_volume does on one handle; unprotect then
+    /// remove) share the handle in `held`: every open re-reads all the image's snapshot
+    /// records, and a golden image has one per clone made from it. Any other step closes
+    /// it first, which releases the exclusive lock `snap_create` took (`rbd_clone3`
+    /// opens the parent on its own).
+    pub fn step(&self, a: &Action, held: &mut Held<'a>) -> Result<()> {
+        self.printer.step(a.describe(self.pool.name()));
+        let (Action::CreateSnap { image, snap }
+        | Action::Protect { image, snap }
+        | Action::Unprotect { image, snap }
+        | Action::RemoveSnap { image, snap }) = a
+        else {
+            *held = None;
+            return self.one(a);
+        };
+        if held.as_ref().is_none_or(|(name, _)| name != image) {
+            *held = None;
+            *held = Some((image.clone(), self.pool.open(image)?));
+        }
+        let img = &held.as_ref().expect("opened above").1;
         match a {
-            Action::CreateSnap { image, snap } => p.open(image)?.snap_create(snap),
-            Action::Protect { image, snap } => p.open(image)?.snap_protect(snap),
-            Action::Unprotect { image, snap } => p.open(image)?.snap_unprotect(snap).map_err(|e| match e {
+            Action::CreateSnap { .. } => img.snap_create(snap),
+            // librbd would refresh the handle after the creation first (see
+            // Pool::protect_new_snapshot); only where that can't serve, librbd.
+            Action::Protect { .. } => match self.pool.protect_new_snapshot(&img.id()?, snap)? {
+                true => Ok(()),
+                false => img.snap_protect(snap),
+            },
+            Action::Unprotect { .. } => img.snap_unprotect(snap).map_err(|e| match e {
                 Error::Busy { what, .. } => {
-                    let by = p
+                    let by = self
+                        .pool
                         .open_read_only(image, Some(snap))
                         .and_then(|i| i.children())
                         .map(|c| c.into_iter().map(|c| format!("{}/{}", c.pool, c.image)).collect())
@@ -85,7 +114,20 @@ impl Exec<'_, '_> {
                 }
                 e => e,
             }),
-            Action::RemoveSnap { image, snap } => p.open(image)?.snap_remove(snap),
+            _ => img.snap_remove(snap),
+        }
+    }
+
+    /// A step that is not on a snapshot.
+    fn one(&self, a: &Action) -> Result<()> {
+        let p = self.pool;
+        match a {
+            Action::CreateSnap { .. }
+            | Action::Protect { .. }
+            | Action::Unprotect { .. }
+            | Action::RemoveSnap { .. } => {
+                unreachable!("step() runs the snapshot steps")
+            }
             Action::Clone { parent, snap, child } => p.clone_image(p, parent, snap, child, &self.create),
             Action::Copy { src, dest } => {
                 let img = p.open_read_only(src, None)?;

@@ -206,6 +206,18 @@ fn item11_json_mode_stderr_is_json_lines_only() {
     ok_json(&out, "image ls");
     stderr_json_lines(&out, "image ls, JSON");
 
+    // A config naming no monitor: librados writes "unable to get monitor info from DNS
+    // SRV …" straight to stderr; in JSON mode it comes as a JSON warning line instead,
+    // and our error object is the last line.
+    let empty = tempfile::NamedTempFile::new().unwrap();
+    let out = Cmd::rbdctl().args(["--format", "json", "-c", s(empty.path()), "image", "ls"]).output();
+    let lines = stderr_json_lines(&out, "image ls with a config naming no monitor");
+    assert!(lines.iter().any(|l| l["warning"].as_str().is_some_and(|w| w.contains("DNS SRV"))), "{lines:?}");
+    assert_eq!(lines.last().unwrap()["error"]["exit_code"], 2, "{lines:?}");
+    // Text mode is left alone: librados' line reaches stderr as it always did.
+    let out = Cmd::rbdctl().args(["-c", s(empty.path()), "image", "ls"]).output();
+    assert!(stderr(&out).contains("DNS SRV") && stderr(&out).contains("mon_host"), "{}", describe(&out));
+
     // Usage errors in JSON mode, a group without its subcommand included.
     for args in [&["--format", "json", "image"][..], &["--format", "json", "image", "ls", "--bogus"][..]] {
         let out = run(args);

@@ -307,3 +307,82 @@ fn a_volume_import_records_a_manifest_of_its_head() {
     let out = dir.path().join("out");
     ok_json(&run(["volume", "export", &vol, s(&out), "--format", "json"]), "export after a write");
 }
+
+#[test]
+fn a_conversion_checks_what_it_reads_against_the_source_manifest() {
+    let mut g = Guard::new();
+    let dir = tempfile::tempdir().unwrap();
+    // A qcow2 (made by qemu-img) of a disk with data in its first 8 MiB: its objects 0
+    // and 1 hold data clusters the conversion must read.
+    let mut data = vec![0u8; 16 * MIB];
+    data[..8 * MIB].copy_from_slice(&random_bytes(61, 8 * MIB));
+    let raw = write_file(dir.path(), "disk.raw", &data);
+    let qcow2 = dir.path().join("disk.qcow2");
+    let q = Cmd::new("qemu-img").args(["convert", "-f", "raw", "-O", "qcow2", s(&raw), s(&qcow2)]).output();
+    assert!(q.status.success(), "qemu-img convert:\n{}", describe(&q));
+    let id = unique("qconv");
+    g.add("images", &id);
+    let up = ok_json(
+        &run(["image", "upload", s(&qcow2), "--id", &id, "--chunk-size", "4MiB", "--format", "json"]),
+        "upload a qcow2",
+    );
+    assert_eq!(up["disk_format"], "qcow2", "{up}");
+    let location = up["location"].as_str().unwrap().to_string();
+
+    // Good: converted, and the step says the bytes read matched the manifest.
+    let vol = unique("qconvok");
+    g.add("rbd", &vol);
+    let r = ok_json(&run(["volume", "create", &vol, "--from-image", &location, "--format", "json"]), "conversion");
+    assert_eq!(r["method"], "copy", "{r}");
+    assert!(r["steps"][0].as_str().unwrap().contains("matched the source's manifest"), "{r}");
+    let got = dir.path().join("got");
+    rbd_ok(&["export", "--no-progress", &format!("rbd/{vol}"), s(&got)]);
+    assert_same_bytes(&read(&got), &data, "the converted volume");
+    // ...and it records the manifest of the raw bytes it wrote, which verify checks.
+    rbd_ok(&["image-meta", "get", &format!("rbd/{vol}"), "rbdctl.manifest"]);
+    let v = ok_json(
+        &run(["image", "verify", "--pool", "rbd", &format!("rbd://{vol}"), "--format", "json"]),
+        "verify of the converted volume",
+    );
+    assert_eq!(v["objects"], 4, "{v}");
+
+    // 4 KiB of object 1 changed behind librbd's back: the conversion names it, exit 9,
+    // and leaves no volume.
+    corrupt(dir.path(), &id, 1);
+    let bad = unique("qconvbad");
+    g.add("rbd", &bad);
+    let e = err_json(
+        &run(["volume", "create", &bad, "--from-image", &location, "--format", "json"]),
+        9,
+        "conversion of a corrupted qcow2",
+    );
+    assert_eq!(e["error"]["kind"], "checksum_mismatch", "{e}");
+    let m = e["error"]["message"].as_str().unwrap();
+    assert!(m.contains(&format!("object 1 (bytes {CHUNK}..")) && m.contains(&id), "{m}");
+    assert!(!image_exists("rbd", &bad), "a failed conversion leaves nothing");
+
+    // Without the manifest the same damage goes through, said plainly: it was the
+    // manifest that caught it.
+    rbd_ok(&["image-meta", "remove", &format!("images/{id}"), "rbdctl.manifest"]);
+    let blind = unique("qconvblind");
+    g.add("rbd", &blind);
+    // (Text mode: the note goes to stderr, where JSON mode keeps it out.)
+    let out = run(["volume", "create", &blind, "--from-image", &location]);
+    expect_code(&out, 0, "conversion without a manifest");
+    assert!(stderr(&out).contains(&format!("{id}@snap has no manifest; not verified")), "{}", describe(&out));
+    let got = dir.path().join("got-blind");
+    rbd_ok(&["export", "--no-progress", &format!("rbd/{blind}"), s(&got)]);
+    assert_ne!(read(&got), data, "the damage reached the unverified copy");
+
+    // An interrupted upload is refused before any conversion starts (exit 11).
+    rbd_ok(&["image-meta", "set", &format!("images/{id}"), "rbdctl.incomplete", "1"]);
+    let half = unique("qconvhalf");
+    g.add("rbd", &half);
+    let e = err_json(
+        &run(["volume", "create", &half, "--from-image", &location, "--format", "json"]),
+        11,
+        "conversion of an interrupted upload",
+    );
+    assert_eq!(e["error"]["kind"], "incomplete", "{e}");
+    assert!(!image_exists("rbd", &half), "nothing may be created");
+}

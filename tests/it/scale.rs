@@ -314,3 +314,50 @@ fn clone_depth_among_many_siblings() {
         assert_eq!(s["protected"], true);
     }
 }
+
+/// `volume clone` protects the new snapshot of a parent with many snapshots with a
+/// direct write of its protection status and a header notify (`Pool::protect_new_snapshot`),
+/// not librbd's refresh-then-protect. What librbd sees must be the same: `rbd info`
+/// says protected, and a handle that had the parent open all along (python3-rbd) sees it
+/// protected too and may not remove it.
+#[test]
+fn clone_protection_is_seen_by_rbd_and_by_an_open_handle() {
+    let mut g = Guard::new();
+    let pool = g.temp_pool("rbdctl-prot");
+    populate(&pool, &[("golden".into(), 4 << 20)], &[]);
+    let sibs: Vec<(String, String, String)> =
+        (0..30).map(|i| ("golden".to_string(), format!("v{i:02}.clone_snap"), format!("v{i:02}"))).collect();
+    populate(&pool, &[], &sibs);
+    const HOLDER: &str = r#"
+import json, sys, rados, rbd
+cluster = rados.Rados(conffile=''); cluster.connect()
+io = cluster.open_ioctx(sys.argv[1])
+img = rbd.Image(io, 'golden')
+print(len(list(img.list_snaps())), flush=True)
+sys.stdin.readline()
+snap = 'w.clone_snap'
+try:
+    img.remove_snap(snap); removed = True
+except rbd.ImageBusy:
+    removed = False
+print(json.dumps({'protected': img.is_protected_snap(snap), 'removed': removed}), flush=True)
+img.close(); io.close(); cluster.shutdown()
+"#;
+    let mut holder = cluster().tool("/usr/bin/python3").args(["-c", HOLDER, &pool]).spawn_raw(Stdio::piped());
+    let mut out = BufReader::new(holder.take_stdout());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    assert_eq!(line.trim(), "30", "the holder's view of golden before the clone");
+    let c = ok_json(&run(["volume", "clone", "golden", "w", "--pool", &pool, "--format", "json"]), "volume clone");
+    assert_eq!(c["method"], "cow-clone", "{c}");
+    assert!(rbd_ok(&["info", &format!("{pool}/golden@w.clone_snap")]).contains("protected: True"));
+    assert_eq!(rbd_parent(&format!("{pool}/w")).as_deref(), Some(format!("{pool}/golden@w.clone_snap").as_str()));
+    use std::io::Write;
+    writeln!(holder.take_stdin(), "go").unwrap();
+    line.clear();
+    out.read_line(&mut line).unwrap();
+    let seen: Value = serde_json::from_str(line.trim())
+        .unwrap_or_else(|e| panic!("holder said {line:?} ({e}); stderr:\n{}", holder.stderr_now()));
+    assert_eq!(seen, serde_json::json!({"protected": true, "removed": false}));
+    expect_code(&holder.wait(Duration::from_secs(60)), 0, "the python3-rbd holder");
+}
