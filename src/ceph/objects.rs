@@ -9,7 +9,7 @@ use super::error::check;
 use super::ffi;
 use crate::error::{Error, Result};
 use libc::{c_char, c_int, time_t};
-use std::ffi::CString;
+use std::ffi::{CStr, CString};
 use std::marker::PhantomData;
 use std::ptr;
 
@@ -34,12 +34,68 @@ struct Outputs {
     oid: CString,
 }
 
+/// A librados read op and its completion, created together and submitted at most once.
+/// Dropping it waits for a submitted op before releasing both, so an owner declares it
+/// BEFORE the boxed outputs librados writes into: fields drop in order, so the wait
+/// comes before those outputs are freed.
+pub(super) struct AioReadOp {
+    pub(super) op: ffi::rados_read_op_t,
+    completion: ffi::rados_completion_t,
+    pending: bool,
+}
+
+impl AioReadOp {
+    pub(super) fn new() -> Result<AioReadOp> {
+        let mut completion: ffi::rados_completion_t = ptr::null_mut();
+        // SAFETY: out-pointer to a local; no callbacks.
+        let ret = unsafe { ceph::rados::rados_aio_create_completion(ptr::null_mut(), None, None, &mut completion) };
+        check(ret, || "creating a librados completion".into())?;
+        // SAFETY: creates a new op, released in Drop.
+        let op = unsafe { ceph::rados::rados_create_read_op() };
+        Ok(AioReadOp { op, completion, pending: false })
+    }
+
+    /// Submit the op on object `oid` of `pool`; librados' return code (negative: never
+    /// submitted, nothing to wait for).
+    pub(super) fn submit(&mut self, pool: &Pool<'_>, oid: &CStr) -> c_int {
+        // SAFETY: valid op, ioctx, completion and C string; the owner keeps the outputs
+        // the op writes into alive until this is dropped.
+        let ret =
+            unsafe { ceph::rados::rados_aio_read_op_operate(self.op, pool.raw, self.completion, oid.as_ptr(), 0) };
+        self.pending = ret >= 0;
+        ret
+    }
+
+    /// Wait for the submitted op and return its result. Blocks at most
+    /// rados_osd_op_timeout, which the connection sets.
+    pub(super) fn wait(&mut self) -> c_int {
+        // SAFETY: valid completion; once complete, the return value and outputs are final.
+        unsafe { ceph::rados::rados_aio_wait_for_complete(self.completion) };
+        self.pending = false;
+        // SAFETY: complete.
+        unsafe { ceph::rados::rados_aio_get_return_value(self.completion) }
+    }
+}
+
+impl Drop for AioReadOp {
+    fn drop(&mut self) {
+        if self.pending {
+            // SAFETY: librados may still write into the owner's outputs: wait first.
+            unsafe { ceph::rados::rados_aio_wait_for_complete(self.completion) };
+        }
+        // SAFETY: complete (or never submitted); each released once.
+        unsafe {
+            ceph::rados::rados_aio_release(self.completion);
+            ceph::rados::rados_release_read_op(self.op);
+        }
+    }
+}
+
 /// One checksum request in flight. Dropping it waits for librados first.
 pub struct CrcRequest<'p> {
-    op: ffi::rados_read_op_t,
-    completion: ffi::rados_completion_t,
+    /// Declared before `out`: it waits for librados on drop (see [`AioReadOp`]).
+    aio: AioReadOp,
     out: Box<Outputs>,
-    waited: bool,
     _pool: PhantomData<&'p ()>,
 }
 
@@ -67,12 +123,8 @@ impl Pool<'_> {
             init: 0xffff_ffffu32.to_le_bytes(),
             oid: name,
         });
-        let mut completion: ffi::rados_completion_t = ptr::null_mut();
-        // SAFETY: out-pointer to a local; no callbacks.
-        let ret = unsafe { ceph::rados::rados_aio_create_completion(ptr::null_mut(), None, None, &mut completion) };
-        check(ret, || "creating a librados completion".into())?;
-        // SAFETY: creates a new op, released in Drop.
-        let op = unsafe { ceph::rados::rados_create_read_op() };
+        let aio = AioReadOp::new()?;
+        let op = aio.op;
         let o = &mut *out;
         // SAFETY: every out-pointer points into the boxed Outputs, which lives until the
         // request is dropped, and Drop waits for completion before freeing them. Offset
@@ -92,13 +144,9 @@ impl Pool<'_> {
                 &mut o.csum_rval,
             );
         }
-        let mut req = CrcRequest { op, completion, out, waited: false, _pool: PhantomData };
-        // SAFETY: valid op, ioctx, completion and C string (kept in the box).
-        let ret = unsafe { ceph::rados::rados_aio_read_op_operate(op, self.raw, completion, req.out.oid.as_ptr(), 0) };
-        if ret < 0 {
-            req.waited = true; // never submitted: nothing to wait for
-            check(ret, || format!("asking for the checksum of object {oid}"))?;
-        }
+        let mut req = CrcRequest { aio, out, _pool: PhantomData };
+        let ret = req.aio.submit(self, &req.out.oid);
+        check(ret, || format!("asking for the checksum of object {oid}"))?;
         Ok(req)
     }
 }
@@ -106,12 +154,7 @@ impl Pool<'_> {
 impl CrcRequest<'_> {
     /// The answer: `None` when the object does not exist (at the read snapshot).
     pub fn wait(mut self) -> Result<Option<ObjectCrc>> {
-        // SAFETY: valid completion; blocks until librados is done (bounded by
-        // rados_osd_op_timeout, which the connection sets).
-        unsafe { ceph::rados::rados_aio_wait_for_complete(self.completion) };
-        self.waited = true;
-        // SAFETY: complete, so the return value and the outputs are final.
-        let ret = unsafe { ceph::rados::rados_aio_get_return_value(self.completion) };
+        let ret = self.aio.wait();
         let oid = self.out.oid.to_string_lossy().into_owned();
         if ret == -libc::ENOENT {
             return Ok(None);
@@ -132,19 +175,5 @@ impl CrcRequest<'_> {
             }
         };
         Ok(Some(ObjectCrc { stored: self.out.size, raw }))
-    }
-}
-
-impl Drop for CrcRequest<'_> {
-    fn drop(&mut self) {
-        if !self.waited {
-            // SAFETY: librados may still write into `out`: wait before freeing it.
-            unsafe { ceph::rados::rados_aio_wait_for_complete(self.completion) };
-        }
-        // SAFETY: complete (or never submitted); each released once.
-        unsafe {
-            ceph::rados::rados_aio_release(self.completion);
-            ceph::rados::rados_release_read_op(self.op);
-        }
     }
 }

@@ -16,11 +16,11 @@
 use super::cluster::Pool;
 use super::error::check;
 use super::ffi;
+use super::objects::AioReadOp;
 use crate::error::{Error, Result};
 use libc::{c_char, c_int};
 use std::ffi::CString;
 use std::marker::PhantomData;
-use std::ptr;
 
 /// Outputs librados writes into while the request is in flight: boxed (and the vectors
 /// never resized) so their addresses stay put.
@@ -53,12 +53,11 @@ impl ZeroChunks {
 
 /// One request in flight. Dropping it waits for librados first.
 pub struct ZeroChunksRequest<'p> {
-    op: ffi::rados_read_op_t,
-    completion: ffi::rados_completion_t,
+    /// Declared before `out`: it waits for librados on drop (see [`AioReadOp`]).
+    aio: AioReadOp,
     out: Box<Outputs>,
     count: usize,
     zeros: ZeroChunks,
-    waited: bool,
     _pool: PhantomData<&'p ()>,
 }
 
@@ -94,12 +93,8 @@ impl Pool<'_> {
             xxh_init: zeros.seed.to_le_bytes(),
             oid: name,
         });
-        let mut completion: ffi::rados_completion_t = ptr::null_mut();
-        // SAFETY: out-pointer to a local; no callbacks.
-        let ret = unsafe { ceph::rados::rados_aio_create_completion(ptr::null_mut(), None, None, &mut completion) };
-        check(ret, || "creating a librados completion".into())?;
-        // SAFETY: creates a new op, released in Drop.
-        let op = unsafe { ceph::rados::rados_create_read_op() };
+        let aio = AioReadOp::new()?;
+        let op = aio.op;
         let o = &mut *out;
         // SAFETY: every pointer points into the boxed Outputs (the vectors are never
         // resized), which live until the request is dropped; Drop waits for completion.
@@ -129,13 +124,9 @@ impl Pool<'_> {
                 &mut o.xxh_rval,
             );
         }
-        let mut req = ZeroChunksRequest { op, completion, out, count, zeros, waited: false, _pool: PhantomData };
-        // SAFETY: valid op, ioctx, completion and C string (kept in the box).
-        let ret = unsafe { ceph::rados::rados_aio_read_op_operate(op, self.raw, completion, req.out.oid.as_ptr(), 0) };
-        if ret < 0 {
-            req.waited = true; // never submitted
-            check(ret, || format!("asking which chunks of object {oid} are zeros"))?;
-        }
+        let mut req = ZeroChunksRequest { aio, out, count, zeros, _pool: PhantomData };
+        let ret = req.aio.submit(self, &req.out.oid);
+        check(ret, || format!("asking which chunks of object {oid} are zeros"))?;
         Ok(req)
     }
 }
@@ -146,11 +137,7 @@ impl ZeroChunksRequest<'_> {
     /// range is not all stored (EINVAL/ERANGE), or the answer has the wrong length; the
     /// caller then reads the range through librbd.
     pub fn wait(mut self) -> Result<Option<Vec<bool>>> {
-        // SAFETY: valid completion; bounded by rados_osd_op_timeout.
-        unsafe { ceph::rados::rados_aio_wait_for_complete(self.completion) };
-        self.waited = true;
-        // SAFETY: complete: the return value and outputs are final.
-        let ret = unsafe { ceph::rados::rados_aio_get_return_value(self.completion) };
+        let ret = self.aio.wait();
         let unknown = |r: c_int| r == -libc::ENOENT || r == -libc::EINVAL || r == -libc::ERANGE;
         if unknown(ret) || unknown(self.out.crc_rval) || unknown(self.out.xxh_rval) {
             return Ok(None);
@@ -174,20 +161,6 @@ impl ZeroChunksRequest<'_> {
                 })
                 .collect(),
         ))
-    }
-}
-
-impl Drop for ZeroChunksRequest<'_> {
-    fn drop(&mut self) {
-        if !self.waited {
-            // SAFETY: librados may still write into `out`: wait before freeing it.
-            unsafe { ceph::rados::rados_aio_wait_for_complete(self.completion) };
-        }
-        // SAFETY: complete (or never submitted); each released once.
-        unsafe {
-            ceph::rados::rados_aio_release(self.completion);
-            ceph::rados::rados_release_read_op(self.op);
-        }
     }
 }
 
